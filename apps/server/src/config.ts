@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The only reader of process.env: parsed once, and every problem listed at start. */
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  SUOTDOI_ADMIN_PASSWORD: z.string().min(10, 'at least 10 characters').optional(),
+  SUOTDOI_DEMO: z.enum(['0', '1']).optional(),
+  /** Set behind TLS so that the session cookie gets the Secure flag. */
+  COOKIE_SECURE: z.enum(['0', '1']).default('0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  pgliteDir: string;
+  databaseUrl?: string;
+  adminPassword?: string;
+  /** Demo data and demo accounts: only on the embedded database and unless SUOTDOI_DEMO=0. */
+  demo: boolean;
+  cookieSecure: boolean;
+  logLevel: string;
+  webDist: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    console.error(`Cấu hình không hợp lệ / Invalid configuration:\n${lines.join('\n')}`);
+    process.exit(1);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    pgliteDir: path.join(dataDir, 'pglite'),
+    databaseUrl: e.DATABASE_URL,
+    adminPassword: e.SUOTDOI_ADMIN_PASSWORD,
+    demo: !e.DATABASE_URL && e.SUOTDOI_DEMO !== '0',
+    cookieSecure: e.COOKIE_SECURE === '1',
+    logLevel: e.LOG_LEVEL,
+    webDist: path.resolve(import.meta.dirname, '../../web/dist'),
+  };
+}

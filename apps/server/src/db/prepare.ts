@@ -1,0 +1,13 @@
+import type { Database } from './client';
+import { migrateDatabase } from './migrate';
+
+export type Log = (line: string) => void;
+
+/**
+ * Brings any database to a ready state: schema migrated, reference data (the country's units, agencies)
+ * loaded. Idempotent: a loaded database is left as it is. Demo data and accounts are separate (bootstrap.ts).
+ */
+export async function prepareDatabase(database: Database, log: Log = () => {}): Promise<void> {
+  await migrateDatabase(database);
+  log('schema migrated');
+}

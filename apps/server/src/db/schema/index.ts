@@ -1,0 +1,5 @@
+export * from './audit';
+export * from './auth';
+export * from './institutions';
+export * from './meta';
+export * from './units';

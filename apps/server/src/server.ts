@@ -1,0 +1,40 @@
+import { buildApp } from './app';
+import { bootstrap } from './bootstrap';
+import { loadConfig } from './config';
+import { openDatabase } from './db/client';
+
+/** Starts the system: open and prepare the database, serve, and shut down cleanly on SIGTERM/SIGINT. */
+async function main() {
+  const config = loadConfig();
+  const log = (line: string) => console.log(`[suotdoi] ${line}`);
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: config.pgliteDir });
+  log(`database: ${database.engine === 'pglite' ? `PGlite at ${config.pgliteDir}` : 'PostgreSQL'}`);
+  const result = await bootstrap(config, database, log);
+  const app = await buildApp({ config, database });
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log(`${signal}: closing`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  await app.listen({ port: config.port, host: config.host });
+  const url = `http://localhost:${config.port}`;
+  log(`Suốt Đời đang chạy tại / is running at ${url}`);
+  if (result.needsSetup)
+    log(`Mở ${url}/setup để tạo tài khoản quản trị / open ${url}/setup to create the admin account`);
+  if (result.demoLogins.length > 0) {
+    log('Tài khoản demo (mật khẩu chỉ in một lần) / demo accounts (passwords printed only this once):');
+    for (const l of result.demoLogins)
+      log(`  ${l.username.padEnd(18)} ${l.password}   ${l.role} · ${l.unit}`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

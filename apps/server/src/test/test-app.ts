@@ -1,0 +1,54 @@
+import path from 'node:path';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { buildApp } from '../app';
+import type { Config } from '../config';
+import type { Database } from '../db/client';
+import { openTestDatabase } from './test-db';
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: path.resolve('.tmp/test-data'),
+    pgliteDir: 'memory://',
+    demo: false,
+    cookieSecure: false,
+    logLevel: 'silent',
+    webDist: path.resolve('.tmp/no-web'),
+    ...overrides,
+  };
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  close(): Promise<void>;
+}
+
+/** The real application on a private, prepared database; drive it with `app.inject`. */
+export async function createTestApp(
+  options: { clock?: () => Date; config?: Partial<Config> } = {},
+): Promise<TestApp> {
+  const database = await openTestDatabase();
+  const app = await buildApp({
+    config: testConfig(options.config),
+    database,
+    clock: options.clock,
+    logger: false,
+  });
+  await app.ready();
+  return {
+    app,
+    database,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+/** A signed-in client: keeps the session cookie and sends the CSRF token on writes. */
+export interface Client {
+  username: string;
+  request(options: InjectOptions): ReturnType<FastifyInstance['inject']>;
+}

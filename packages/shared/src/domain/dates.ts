@@ -1,0 +1,28 @@
+/** Calendar dates travel as ISO strings (YYYY-MM-DD): no time zone can shift them. */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === value;
+}
+
+/** Today's date in Vietnam, whatever the server's time zone. */
+export function todayInVietnam(now: Date = new Date()): IsoDate {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
+}
+
+/** dd/mm/yyyy, the way Vietnamese documents write dates. */
+export function formatDateVi(value: IsoDate | null | undefined): string {
+  if (!value) return '';
+  const [y, m, d] = value.slice(0, 10).split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** A validity window is half-open: valid on validFrom, no longer valid on validTo. */
+export function isValidOn(window: { validFrom: IsoDate; validTo: IsoDate | null }, day: IsoDate): boolean {
+  return window.validFrom <= day && (window.validTo === null || day < window.validTo);
+}

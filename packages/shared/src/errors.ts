@@ -1,0 +1,64 @@
+/**
+ * Transport-neutral errors. The domain throws AppError with a stable code; the server's error plugin maps the
+ * code to an HTTP status (see ERROR_STATUS) and the UI picks the translated message by code.
+ */
+export const ERROR_STATUS = {
+  /** The request body, query or params did not match the contract. */
+  VALIDATION_FAILED: 400,
+  /** The body was larger than the server accepts. */
+  PAYLOAD_TOO_LARGE: 413,
+  /** An uploaded file is not a spreadsheet the import can read. */
+  UNSUPPORTED_FILE: 415,
+  /** No session, or the session expired. */
+  UNAUTHENTICATED: 401,
+  /** The user or password is wrong. */
+  INVALID_CREDENTIALS: 401,
+  /** Too many failed logins: the account is locked for a while. */
+  ACCOUNT_LOCKED: 423,
+  /** A write without the session's CSRF token in `x-csrf-token`. */
+  CSRF_INVALID: 403,
+  /** The actor's roles do not reach this unit or action. */
+  FORBIDDEN: 403,
+  /** The first-run setup was already done. */
+  SETUP_DONE: 409,
+  /** The thing asked for does not exist (or is outside the actor's scope, which looks the same). */
+  NOT_FOUND: 404,
+  /** Another record already uses this code or username. */
+  DUPLICATE_CODE: 409,
+  /** The parent link falls outside the parent's or the child's validity. */
+  PARENT_OUT_OF_VALIDITY: 422,
+  /** The change would make a unit its own ancestor. */
+  CYCLE_IN_TREE: 422,
+  /** A restructuring event that does not make sense (no source, dates backwards, weights not summing to 1). */
+  INVALID_EVENT: 422,
+  /** An import found bad rows; nothing was written. `details.rows` lists them. */
+  IMPORT_INVALID: 422,
+  /** A password that does not meet the policy. */
+  WEAK_PASSWORD: 422,
+  /** The record changed since it was read. */
+  CONFLICT: 409,
+  /** Too many requests in a short time. */
+  RATE_LIMITED: 429,
+  /** A backup file that does not match this schema version or is not a backup. */
+  INVALID_BACKUP: 422,
+  /** Anything unexpected; its text is never shown. */
+  INTERNAL: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+/** The JSON every failing API call answers with. */
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; details?: unknown };
+}

@@ -1,0 +1,59 @@
+import type { ErrorCode } from '../errors';
+
+export type Lang = 'vi' | 'en';
+
+/** What each error code says to a person, in both languages; the server and the UI both read this. */
+export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
+  VALIDATION_FAILED: { vi: 'Dữ liệu gửi lên không hợp lệ.', en: 'The data sent is not valid.' },
+  PAYLOAD_TOO_LARGE: { vi: 'Dữ liệu gửi lên quá lớn.', en: 'The data sent is too large.' },
+  UNSUPPORTED_FILE: {
+    vi: 'Tệp không phải bảng tính Excel (.xlsx) hoặc CSV.',
+    en: 'The file is not an Excel (.xlsx) or CSV spreadsheet.',
+  },
+  UNAUTHENTICATED: { vi: 'Vui lòng đăng nhập.', en: 'Please sign in.' },
+  INVALID_CREDENTIALS: { vi: 'Tên đăng nhập hoặc mật khẩu không đúng.', en: 'Wrong username or password.' },
+  ACCOUNT_LOCKED: {
+    vi: 'Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau.',
+    en: 'The account is locked after too many failed sign-ins. Try again later.',
+  },
+  CSRF_INVALID: {
+    vi: 'Phiên làm việc không hợp lệ, vui lòng tải lại trang.',
+    en: 'The session token is missing or wrong; reload the page.',
+  },
+  FORBIDDEN: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
+  SETUP_DONE: { vi: 'Hệ thống đã được thiết lập.', en: 'The system is already set up.' },
+  NOT_FOUND: { vi: 'Không tìm thấy.', en: 'Not found.' },
+  DUPLICATE_CODE: { vi: 'Mã đã được sử dụng.', en: 'The code is already in use.' },
+  PARENT_OUT_OF_VALIDITY: {
+    vi: 'Đơn vị cấp trên không còn hiệu lực trong thời gian này.',
+    en: 'The parent unit is not valid for this period.',
+  },
+  CYCLE_IN_TREE: {
+    vi: 'Không thể đặt một đơn vị dưới chính đơn vị cấp dưới của nó.',
+    en: 'A unit cannot be placed under its own descendant.',
+  },
+  INVALID_EVENT: { vi: 'Sự kiện sắp xếp đơn vị không hợp lệ.', en: 'The restructuring event is not valid.' },
+  IMPORT_INVALID: {
+    vi: 'Tệp có dòng lỗi; chưa có dữ liệu nào được nhập.',
+    en: 'The file has bad rows; nothing was imported.',
+  },
+  WEAK_PASSWORD: {
+    vi: 'Mật khẩu phải có ít nhất 10 ký tự.',
+    en: 'The password must be at least 10 characters long.',
+  },
+  CONFLICT: {
+    vi: 'Dữ liệu đã bị người khác thay đổi; vui lòng tải lại.',
+    en: 'Someone else changed this record; reload it.',
+  },
+  RATE_LIMITED: { vi: 'Quá nhiều yêu cầu; vui lòng thử lại sau.', en: 'Too many requests; try again later.' },
+  INVALID_BACKUP: {
+    vi: 'Tệp sao lưu không hợp lệ hoặc không khớp phiên bản.',
+    en: 'The backup file is not valid or does not match this version.',
+  },
+  INTERNAL: { vi: 'Đã có lỗi xảy ra. Vui lòng thử lại.', en: 'Something went wrong. Please try again.' },
+};
+
+/** Picks the language from an Accept-Language header or a `lang` value; Vietnamese unless English is asked. */
+export function pickLang(value: string | undefined | null): Lang {
+  return value?.trim().toLowerCase().startsWith('en') ? 'en' : 'vi';
+}
