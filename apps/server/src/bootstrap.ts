@@ -1,19 +1,29 @@
 import type { Config } from './config';
 import type { Database } from './db/client';
 import { type Log, prepareDatabase } from './db/prepare';
+import { ensureAdmin } from './modules/auth/ensure-admin';
+import { loadDemoInstitutions } from './modules/institutions/demo/load-demo';
+import { createDemoAccounts, type DemoLogin } from './modules/users/demo-accounts';
 
 export interface BootstrapResult {
   /** Demo logins created on this start (printed once, never stored in clear). */
-  demoLogins: { username: string; password: string; role: string; unit: string }[];
+  demoLogins: DemoLogin[];
   /** True when no user exists yet: the first visit shows the setup page. */
   needsSetup: boolean;
 }
 
 /**
  * Everything between an empty database and a usable system: migrate, load reference data, create the admin
- * from SUOTDOI_ADMIN_PASSWORD, and in demo mode load demo institutions and demo accounts.
+ * from SUOTDOI_ADMIN_PASSWORD, and in demo mode load demo institutions and demo accounts (each only once).
  */
 export async function bootstrap(config: Config, database: Database, log: Log): Promise<BootstrapResult> {
   await prepareDatabase(database, log);
-  return { demoLogins: [], needsSetup: true };
+  let demoLogins: DemoLogin[] = [];
+  if (config.demo) {
+    const loaded = await loadDemoInstitutions(database, log);
+    if (loaded > 0) log(`demo: ${loaded} institutions loaded (marked as demo)`);
+    demoLogins = await createDemoAccounts(database);
+  }
+  const { needsSetup } = await ensureAdmin(database, config.adminPassword);
+  return { demoLogins, needsSetup };
 }

@@ -1,5 +1,21 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { auditRoutes } from './audit/audit.routes';
+import { authRoutes } from './auth/auth.routes';
+import { dataQualityRoutes } from './data-quality/data-quality.routes';
 import { healthRoutes } from './health/health.routes';
+import { institutionsRoutes } from './institutions/institutions.routes';
+import { eventsRoutes } from './units/events.routes';
+import { unitsRoutes } from './units/units.routes';
+import { usersRoutes } from './users/users.routes';
 
 /** Every domain's routes, registered in this order by buildApp. */
-export const moduleRoutes: FastifyPluginAsyncZod[] = [healthRoutes];
+export const moduleRoutes: FastifyPluginAsyncZod[] = [
+  healthRoutes,
+  authRoutes,
+  usersRoutes,
+  auditRoutes,
+  unitsRoutes,
+  eventsRoutes,
+  dataQualityRoutes,
+  institutionsRoutes,
+];
