@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { InjectOptions } from 'fastify';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Database } from '../db/client';
 import { roleAssignments, users } from '../db/schema';
 import type { RoleAssignment } from '../modules/auth/actor';
@@ -11,7 +11,7 @@ export interface Client {
   userId: string;
   csrfToken: string;
   /** app.inject with this user's session cookie, and the CSRF token on writes. */
-  request(options: InjectOptions): ReturnType<TestApp['app']['inject']>;
+  request(options: InjectOptions): Promise<LightMyRequestResponse>;
 }
 
 /** Inserts a user with these roles (no password: tests that need one sign in through the login route). */
@@ -21,7 +21,8 @@ export async function insertUser(database: Database, roles: RoleAssignment[], us
     .insert(users)
     .values({ username: name, displayName: name, passwordHash: 'unusable' })
     .returning();
-  if (roles.length > 0) await database.db.insert(roleAssignments).values(roles.map((r) => ({ ...r, userId: user!.id })));
+  if (roles.length > 0)
+    await database.db.insert(roleAssignments).values(roles.map((r) => ({ ...r, userId: user!.id })));
   return user!;
 }
 
@@ -32,7 +33,13 @@ export async function signInAs(t: TestApp, roles: RoleAssignment[], username?: s
   return clientFor(t, user.username, user.id, token, csrfToken);
 }
 
-export function clientFor(t: TestApp, username: string, userId: string, token: string, csrfToken: string): Client {
+export function clientFor(
+  t: TestApp,
+  username: string,
+  userId: string,
+  token: string,
+  csrfToken: string,
+): Client {
   return {
     username,
     userId,
