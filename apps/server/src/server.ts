@@ -2,12 +2,14 @@ import { buildApp } from './app';
 import { bootstrap } from './bootstrap';
 import { loadConfig } from './config';
 import { openDatabase } from './db/client';
+import { writePidFile } from './lib/pid-file';
 
 /** Starts the system: open and prepare the database, serve, and shut down cleanly on SIGTERM/SIGINT. */
 async function main() {
   const config = loadConfig();
   const log = (line: string) => console.log(`[suotdoi] ${line}`);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: config.pgliteDir });
+  const removePidFile = database.engine === 'pglite' ? writePidFile(config.dataDir) : () => {};
   log(`database: ${database.engine === 'pglite' ? `PGlite at ${config.pgliteDir}` : 'PostgreSQL'}`);
   const result = await bootstrap(config, database, log);
   const app = await buildApp({ config, database });
@@ -18,6 +20,7 @@ async function main() {
     log(`${signal}: closing`);
     await app.close();
     await database.close();
+    removePidFile();
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

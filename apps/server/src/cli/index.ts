@@ -1,0 +1,89 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { AppError } from '@suotdoi/shared';
+import { bootstrap } from '../bootstrap';
+import { loadConfig } from '../config';
+import { backupDatabase, restoreDatabase } from '../db/backup';
+import { openDatabase } from '../db/client';
+import { migrateDatabase } from '../db/migrate';
+import { pidFile } from '../lib/pid-file';
+
+const USAGE = `suotdoi <command>
+
+  migrate              apply the database migrations
+  seed                 migrate and load the reference data (and demo data in demo mode)
+  backup [file]        write a backup (default: DATA_DIR/backups/suotdoi-<time>.json.gz)
+  restore <file> --yes replace ALL data with the backup's content
+
+Configuration comes from the environment: DATABASE_URL (PostgreSQL) or DATA_DIR (embedded PGlite).`;
+
+const log = (line: string) => console.log(`[suotdoi] ${line}`);
+
+async function main(argv: string[]) {
+  const [command, ...args] = argv;
+  if (!command || command === 'help' || command === '--help') {
+    console.log(USAGE);
+    return;
+  }
+  const config = loadConfig();
+  if (!config.databaseUrl) refuseWhileServerRuns(config.dataDir);
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: config.pgliteDir });
+  try {
+    switch (command) {
+      case 'migrate':
+        await migrateDatabase(database);
+        log('migrations applied');
+        break;
+      case 'seed': {
+        const result = await bootstrap(config, database, log);
+        for (const l of result.demoLogins)
+          log(`  ${l.username.padEnd(18)} ${l.password}   ${l.role} · ${l.unit}`);
+        break;
+      }
+      case 'backup': {
+        const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+        const file = path.resolve(
+          args[0] ?? path.join(config.dataDir, 'backups', `suotdoi-${stamp}.json.gz`),
+        );
+        mkdirSync(path.dirname(file), { recursive: true });
+        const header = await backupDatabase(database, file);
+        const rows = header.tables.reduce((n, t) => n + t.rows, 0);
+        log(`backup written: ${file} (${header.tables.length} tables, ${rows} rows)`);
+        break;
+      }
+      case 'restore': {
+        const file = args.find((a) => !a.startsWith('--'));
+        if (!file || !existsSync(file)) throw new Error(`restore: no such file ${file ?? ''}`);
+        if (!args.includes('--yes')) throw new Error('restore replaces ALL data: add --yes to confirm');
+        await migrateDatabase(database);
+        const header = await restoreDatabase(database, path.resolve(file));
+        log(`restored ${header.tables.length} tables from the backup of ${header.createdAt}`);
+        break;
+      }
+      default:
+        console.error(USAGE);
+        process.exitCode = 2;
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+/** PGlite is single-process: a second process on the same files would corrupt them. */
+function refuseWhileServerRuns(dataDir: string) {
+  const file = pidFile(dataDir);
+  if (!existsSync(file)) return;
+  const pid = Number(readFileSync(file, 'utf8'));
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return; // a stale file from a crash
+  }
+  throw new Error(`the server (pid ${pid}) is using ${dataDir}: stop it first`);
+}
+
+main(process.argv.slice(2)).catch((error) => {
+  if (error instanceof AppError) console.error(`${error.code}: ${error.message}`);
+  else console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
