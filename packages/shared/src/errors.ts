@@ -41,6 +41,14 @@ export const ERROR_STATUS = {
   RATE_LIMITED: 429,
   /** A backup file that does not match this schema version or is not a backup. */
   INVALID_BACKUP: 422,
+  /** The reference data (e.g. the country unit VN) is not loaded, so accounts cannot be attached to it. */
+  REFERENCE_DATA_MISSING: 503,
+  /** The change would leave the actor without their own administrator role, or deactivate their own account. */
+  LAST_ADMIN_ROLE: 422,
+  /** The account must change its password (after a reset) before doing anything else. */
+  PASSWORD_CHANGE_REQUIRED: 403,
+  /** The current password given to change it is wrong (not a 401: the session itself is fine). */
+  WRONG_PASSWORD: 422,
   /** Anything unexpected; its text is never shown. */
   INTERNAL: 500,
 } as const;

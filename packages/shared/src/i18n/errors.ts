@@ -50,6 +50,19 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
     vi: 'Tệp sao lưu không hợp lệ hoặc không khớp phiên bản.',
     en: 'The backup file is not valid or does not match this version.',
   },
+  REFERENCE_DATA_MISSING: {
+    vi: 'Chưa nạp dữ liệu danh mục (đơn vị cấp quốc gia); chưa thể tạo tài khoản.',
+    en: 'The reference data (the country unit) is not loaded; accounts cannot be created yet.',
+  },
+  LAST_ADMIN_ROLE: {
+    vi: 'Bạn không thể tự gỡ vai trò quản trị của mình hoặc tự khóa tài khoản của mình.',
+    en: 'You cannot remove your own administrator role or deactivate your own account.',
+  },
+  PASSWORD_CHANGE_REQUIRED: {
+    vi: 'Vui lòng đổi mật khẩu trước khi tiếp tục.',
+    en: 'Please change your password before continuing.',
+  },
+  WRONG_PASSWORD: { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
   INTERNAL: { vi: 'Đã có lỗi xảy ra. Vui lòng thử lại.', en: 'Something went wrong. Please try again.' },
 };
 

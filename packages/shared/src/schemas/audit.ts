@@ -31,5 +31,12 @@ export const AuditQuerySchema = z
   .strict();
 export type AuditQuery = z.infer<typeof AuditQuerySchema>;
 
+/** The export takes the same filters as the list, without paging. */
+export const AuditExportQuerySchema = AuditQuerySchema.omit({ page: true, pageSize: true });
+export type AuditExportQuery = z.infer<typeof AuditExportQuerySchema>;
+
 export const pageOf = <T extends z.ZodTypeAny>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int() });
+
+export const AuditPageSchema = pageOf(AuditEntrySchema);
+export type AuditPage = z.infer<typeof AuditPageSchema>;

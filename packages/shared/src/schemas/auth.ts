@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageOf } from './audit';
 import { IdSchema, OptionalTextSchema, TextSchema } from './common';
 
 export const ROLE_NAMES = [
@@ -49,6 +50,8 @@ export const SessionSchema = z.object({
 });
 export type Session = z.infer<typeof SessionSchema>;
 
+export type SessionRole = z.infer<typeof RoleAssignmentViewSchema>;
+
 export const SetupSchema = z
   .object({
     username: UsernameSchema.default('admin'),
@@ -56,10 +59,12 @@ export const SetupSchema = z
     password: PasswordSchema,
   })
   .strict();
+export type Setup = z.infer<typeof SetupSchema>;
 
 export const ChangePasswordSchema = z
   .object({ currentPassword: z.string().max(200), newPassword: PasswordSchema })
   .strict();
+export type ChangePassword = z.infer<typeof ChangePasswordSchema>;
 
 export const RoleAssignmentInputSchema = z.object({ role: RoleSchema, unitId: IdSchema }).strict();
 
@@ -71,11 +76,27 @@ export const UserSchema = z.object({
   isActive: z.boolean(),
   isLocked: z.boolean(),
   isDemo: z.boolean(),
+  mustChangePassword: z.boolean(),
   roles: z.array(RoleAssignmentViewSchema),
   lastLoginAt: z.string().nullable(),
   createdAt: z.string(),
 });
 export type User = z.infer<typeof UserSchema>;
+
+export const UserListQuerySchema = z
+  .object({
+    /** Matches username or display name, with or without diacritics. */
+    q: z.string().max(100).optional(),
+    page: z.coerce.number().int().min(1).default(1),
+    pageSize: z.coerce.number().int().min(1).max(500).default(50),
+  })
+  .strict();
+export type UserListQuery = z.infer<typeof UserListQuerySchema>;
+
+export const UserPageSchema = pageOf(UserSchema);
+export type UserPage = z.infer<typeof UserPageSchema>;
+
+export const UserIdParamsSchema = z.object({ id: z.uuid() }).strict();
 
 export const CreateUserSchema = z
   .object({
@@ -102,4 +123,7 @@ export type UpdateUser = z.infer<typeof UpdateUserSchema>;
 
 /** An admin resets a password: to the one given, or to a random one returned once. */
 export const ResetPasswordSchema = z.object({ newPassword: PasswordSchema.optional() }).strict();
+export type ResetPassword = z.infer<typeof ResetPasswordSchema>;
+/** `password` is the generated one (shown once), or null when the admin gave it. */
 export const ResetPasswordResultSchema = z.object({ password: z.string().nullable() });
+export type ResetPasswordResult = z.infer<typeof ResetPasswordResultSchema>;

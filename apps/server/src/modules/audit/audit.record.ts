@@ -9,19 +9,23 @@ export interface AuditInput {
   unitId?: number | null;
   before?: unknown;
   after?: unknown;
+  /** Without an actor (a failed login, a start-up step): who it concerns, e.g. the username tried. */
+  username?: string;
+  /** Without an actor: where the request came from. */
+  ip?: string;
 }
 
 /** Every write calls this inside its own transaction, so a rolled-back change leaves no audit entry. */
 export async function recordAudit(tx: DbOrTx, actor: Actor | null, input: AuditInput): Promise<void> {
   await tx.insert(auditEntries).values({
     userId: actor?.userId ?? null,
-    username: actor?.username ?? 'system',
+    username: actor?.username ?? input.username ?? 'system',
     action: input.action,
     entity: input.entity,
     entityId: input.entityId == null ? null : String(input.entityId),
     unitId: input.unitId ?? null,
     before: input.before ?? null,
     after: input.after ?? null,
-    ip: actor?.ip ?? null,
+    ip: actor?.ip ?? input.ip ?? null,
   });
 }

@@ -46,6 +46,15 @@ export function scopedUnitIds(actor: Actor, permission: Permission): SQL | null 
   const roots = unitsWithPermission(actor, permission);
   if (roots === 'all') return null;
   if (roots.length === 0) return sql`select null::int where false`;
+  return subtreeOf(roots);
+}
+
+/** A subquery yielding `unitId` and every unit below it (through parent links of any date and the lineage). */
+export function subtreeUnitIds(unitId: number): SQL {
+  return subtreeOf([unitId]);
+}
+
+function subtreeOf(roots: number[]): SQL {
   return sql`with recursive edges as (${EDGES}),
     down(id) as (select unnest(array[${sql.join(
       roots.map((r) => sql`${r}`),

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, ne } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { roleAssignments, sessions, users } from '../../db/schema';
 import type { Actor, Role } from './actor';
@@ -73,6 +73,15 @@ export async function deleteSession(db: DbOrTx, token: string) {
 
 export async function deleteUserSessions(db: DbOrTx, userId: string) {
   await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+/** Ends every session of the user but the one holding `keepToken` (after a password change). */
+export async function deleteOtherSessions(db: DbOrTx, userId: string, keepToken: string): Promise<number> {
+  const ended = await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, hashToken(keepToken))))
+    .returning({ tokenHash: sessions.tokenHash });
+  return ended.length;
 }
 
 export async function deleteExpiredSessions(db: DbOrTx, now: Date) {
