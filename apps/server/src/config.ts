@@ -15,6 +15,8 @@ const EnvSchema = z.object({
   SUOTDOI_DEMO: z.enum(['0', '1']).optional(),
   /** Set behind TLS so that the session cookie gets the Secure flag. */
   COOKIE_SECURE: z.enum(['0', '1']).default('0'),
+  /** Behind a reverse proxy: trust its X-Forwarded-For (else a client could dodge the per-address limits). */
+  TRUST_PROXY: z.enum(['0', '1']).default('0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -28,6 +30,7 @@ export interface Config {
   /** Demo data and demo accounts: only on the embedded database and unless SUOTDOI_DEMO=0. */
   demo: boolean;
   cookieSecure: boolean;
+  trustProxy: boolean;
   logLevel: string;
   webDist: string;
 }
@@ -50,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: e.SUOTDOI_ADMIN_PASSWORD,
     demo: !e.DATABASE_URL && e.SUOTDOI_DEMO !== '0',
     cookieSecure: e.COOKIE_SECURE === '1',
+    trustProxy: e.TRUST_PROXY === '1',
     logLevel: e.LOG_LEVEL,
     webDist: path.resolve(import.meta.dirname, '../../web/dist'),
   };

@@ -13,6 +13,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     pgliteDir: 'memory://',
     demo: false,
     cookieSecure: false,
+    trustProxy: false,
     logLevel: 'silent',
     webDist: path.resolve('.tmp/no-web'),
     ...overrides,
