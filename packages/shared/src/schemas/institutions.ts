@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REASON_MESSAGES, type ReasonCode } from '../i18n/reasons';
 import { CodeSchema, IdSchema, IsoDateSchema, OptionalTextSchema, TextSchema } from './common';
 
 /**
@@ -44,10 +45,12 @@ export const InstitutionSchema = z.object({
   /** The commune or province the institution sits in. */
   parentId: z.number().int().nullable(),
   parentName: z.string().nullable(),
+  parentCode: z.string().nullable(),
   provinceId: z.number().int().nullable(),
   provinceName: z.string().nullable(),
   managingAgencyId: z.number().int().nullable(),
   managingAgencyName: z.string().nullable(),
+  managingAgencyCode: z.string().nullable(),
   address: z.string().nullable(),
   phone: z.string().nullable(),
   email: z.string().nullable(),
@@ -79,7 +82,11 @@ const institutionFields = {
     .nullish(),
   website: OptionalTextSchema(300),
   openingHours: OptionalTextSchema(300),
-  services: z.array(TextSchema(100)).max(50).optional(),
+  /** No ';' inside a service: the spreadsheet columns separate services with it. */
+  services: z
+    .array(TextSchema(100).refine((s) => !s.includes(';'), 'a service name cannot contain ;'))
+    .max(50)
+    .optional(),
   validFrom: IsoDateSchema.optional(),
   validTo: IsoDateSchema.nullish(),
 };
@@ -112,19 +119,67 @@ export const InstitutionListQuerySchema = z
   .strict();
 export type InstitutionListQuery = z.infer<typeof InstitutionListQuerySchema>;
 
+export const InstitutionListSchema = z.object({ items: z.array(InstitutionSchema), total: z.number().int() });
+export type InstitutionList = z.infer<typeof InstitutionListSchema>;
+
+/** GET /api/institutions/export.xlsx: the list's filters, every matching row (no paging). */
+export const InstitutionExportQuerySchema = InstitutionListQuerySchema.omit({ page: true, pageSize: true });
+export type InstitutionExportQuery = z.infer<typeof InstitutionExportQuerySchema>;
+
+/** POST /api/institutions/import: a dry run unless `dryRun=false` is asked, so nothing is written by accident. */
+export const InstitutionImportQuerySchema = z
+  .object({
+    dryRun: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true'),
+  })
+  .strict();
+
+/**
+ * The columns of the import template, the export and the import, in order. `vi` is the header a person sees,
+ * `key` the English header the importer also accepts. `readOnly` columns are written by the export for
+ * reading and ignored on import, so that an export can be imported back unchanged.
+ */
+export const INSTITUTION_SHEET_COLUMNS = [
+  { key: 'code', vi: 'Mã thiết chế', required: true },
+  { key: 'name', vi: 'Tên thiết chế', required: true },
+  { key: 'category', vi: 'Loại thiết chế', required: true },
+  { key: 'unitCode', vi: 'Mã đơn vị (xã/tỉnh)', required: true },
+  { key: 'unitName', vi: 'Tên đơn vị', readOnly: true },
+  { key: 'provinceName', vi: 'Tỉnh/Thành phố', readOnly: true },
+  { key: 'managingAgencyCode', vi: 'Mã cơ quan quản lý' },
+  { key: 'managingAgencyName', vi: 'Cơ quan quản lý', readOnly: true },
+  { key: 'address', vi: 'Địa chỉ' },
+  { key: 'phone', vi: 'Điện thoại' },
+  { key: 'email', vi: 'Email' },
+  { key: 'website', vi: 'Trang web' },
+  { key: 'openingHours', vi: 'Giờ mở cửa' },
+  { key: 'services', vi: 'Dịch vụ (cách nhau bằng dấu chấm phẩy)' },
+  { key: 'validFrom', vi: 'Ngày bắt đầu hoạt động' },
+] as const satisfies readonly { key: string; vi: string; required?: boolean; readOnly?: boolean }[];
+export type InstitutionSheetColumn = (typeof INSTITUTION_SHEET_COLUMNS)[number]['key'];
+
+/** One bad cell, row or column of an import: the spreadsheet row number (1 = the first row), the column. */
+export const ImportProblemSchema = z.object({
+  row: z.number().int().optional(),
+  field: z.string(),
+  reason: z.enum(Object.keys(REASON_MESSAGES) as [ReasonCode, ...ReasonCode[]]),
+  value: z.string().optional(),
+  message: z.string(),
+});
+export type ImportProblem = z.infer<typeof ImportProblemSchema>;
+
 export const ImportResultSchema = z.object({
   dryRun: z.boolean(),
+  /** Data rows read from the file. */
   total: z.number().int(),
+  /** New institutions (would be) created. */
   created: z.number().int(),
+  /** Existing institutions (same code) that (would) change. */
   updated: z.number().int(),
-  problems: z.array(
-    z.object({
-      row: z.number().int().optional(),
-      field: z.string(),
-      reason: z.string(),
-      value: z.string().optional(),
-      message: z.string(),
-    }),
-  ),
+  /** Existing institutions the file repeats exactly: nothing to write. */
+  unchanged: z.number().int(),
+  problems: z.array(ImportProblemSchema),
 });
 export type ImportResult = z.infer<typeof ImportResultSchema>;

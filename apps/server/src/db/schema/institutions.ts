@@ -39,9 +39,16 @@ export const institutions = pgTable(
     openingHours: text('opening_hours'),
     services: jsonb('services').$type<string[]>().notNull().default([]),
     isDemo: boolean('is_demo').notNull().default(false),
+    /**
+     * The name's Vietnamese collation key (modules/institutions/sort-key.ts), compared with COLLATE "C".
+     * PGlite has no Vietnamese ICU collation (its "vi" falls back to the root order: "ân" before "az"), so the
+     * order Intl.Collator('vi') gives is precomputed here; lists then sort and page in SQL on both engines.
+     */
+    nameSortKey: text('name_sort_key').notNull().default(''),
   },
   (t) => [
     index('institutions_category_idx').on(t.category),
     index('institutions_province_idx').on(t.provinceId),
+    index('institutions_name_sort_idx').on(sql`${t.nameSortKey} collate "C"`),
   ],
 );
