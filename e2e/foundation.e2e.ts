@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { INSTITUTION_SHEET_COLUMNS } from '@suotdoi/shared';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -15,7 +16,8 @@ async function writeSheet(file: string, rows: Record<string, string>[]) {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Thiết chế');
   const keys = ['code', 'name', 'category', 'unitCode', 'address'];
-  ws.addRow(keys);
+  // The Vietnamese titles of the downloadable template, as an officer's sheet would carry them.
+  ws.addRow(keys.map((k) => INSTITUTION_SHEET_COLUMNS.find((c) => c.key === k)!.vi));
   for (const r of rows) ws.addRow(keys.map((k) => r[k] ?? ''));
   await wb.xlsx.writeFile(file);
 }
