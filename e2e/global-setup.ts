@@ -57,7 +57,12 @@ export default async function setup(project: TestProject) {
     // Graceful shutdown must close the embedded database and exit on its own.
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
-    const code = await Promise.race([exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 20_000))]);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((r) => {
+      timer = setTimeout(() => r('timeout'), 20_000);
+    });
+    const code = await Promise.race([exited, timeout]);
+    clearTimeout(timer);
     if (code === 'timeout') child.kill('SIGKILL');
     rmSync(dataDir, { recursive: true, force: true });
     if (code !== 0) throw new Error(`server did not shut down cleanly: ${code}`);

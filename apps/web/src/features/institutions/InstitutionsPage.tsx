@@ -1,0 +1,330 @@
+import { FileExcelOutlined, PlusOutlined, PrinterOutlined, UploadOutlined } from '@ant-design/icons';
+import { INSTITUTION_SORTS, type Institution, todayInVietnam } from '@suotdoi/shared';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { App, Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType, SorterResult } from 'antd/es/table/interface';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { exportInstitutions, type InstitutionListParams, listInstitutions } from '../../api/institutions';
+import { listUnits } from '../../api/units';
+import { ErrorAlert, useErrorText } from '../../components/ErrorAlert';
+import { PageTitle } from '../../components/PageTitle';
+import { SearchInput } from '../../components/SearchInput';
+import { useSelectedUnit } from '../../components/selected-unit';
+import { foldFilter } from '../../lib/fold-filter';
+import { formatDate, formatNumber } from '../../lib/format';
+import { sortUnits } from '../../lib/units';
+import { useDebounced } from '../../lib/use-debounced';
+import { useCan } from '../auth/session';
+import { categoryLabel, categoryOptions, isCategory } from './categories';
+
+type Sort = (typeof INSTITUTION_SORTS)[number];
+const PAGE_SIZES = [20, 50, 100, 200];
+
+/** The list's state lives in the URL, so a filtered page can be bookmarked, shared and reloaded. */
+function useListParams() {
+  const [params, setParams] = useSearchParams();
+  const num = (key: string) => {
+    const n = Number(params.get(key));
+    return Number.isInteger(n) && n > 0 ? n : undefined;
+  };
+  const sort = params.get('sort');
+  const order = params.get('order');
+  const category = params.get('category');
+  const pageSize = num('pageSize');
+  const value: Required<Pick<InstitutionListParams, 'sort' | 'order' | 'page' | 'pageSize'>> &
+    Pick<InstitutionListParams, 'q' | 'category' | 'provinceId'> = {
+    q: params.get('q') ?? undefined,
+    category: isCategory(category) ? category : undefined,
+    provinceId: num('provinceId'),
+    sort: (INSTITUTION_SORTS as readonly string[]).includes(sort ?? '') ? (sort as Sort) : 'name',
+    order: order === 'desc' ? 'desc' : 'asc',
+    page: num('page') ?? 1,
+    pageSize: pageSize && PAGE_SIZES.includes(pageSize) ? pageSize : 50,
+  };
+  const update = (patch: Record<string, string | number | undefined>, resetPage = true) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [key, v] of Object.entries(patch)) {
+          if (v === undefined || v === '') next.delete(key);
+          else next.set(key, String(v));
+        }
+        if (resetPage && !('page' in patch)) next.delete('page');
+        return next;
+      },
+      { replace: true },
+    );
+  return [value, update] as const;
+}
+
+export function InstitutionsPage() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const canWrite = useCan('institution.write');
+  const { unitId, unit, setUnitId } = useSelectedUnit();
+  const [params, update] = useListParams();
+  const [search, setSearch] = useState(params.q ?? '');
+  const q = useDebounced(search.trim(), 350);
+  const [exporting, setExporting] = useState(false);
+
+  useEffect(() => {
+    if ((params.q ?? '') !== q) update({ q: q || undefined });
+  }, [q, params.q, update]);
+
+  const query: InstitutionListParams = { ...params, unitId: unitId ?? undefined };
+  const list = useQuery({
+    queryKey: ['institutions', 'list', query],
+    queryFn: ({ signal }) => listInstitutions(query, signal),
+    placeholderData: keepPreviousData,
+  });
+  const provinces = useQuery({
+    queryKey: ['units', 'provinces', todayInVietnam()],
+    queryFn: ({ signal }) => listUnits({ level: 'province', asOf: todayInVietnam() }, signal),
+    staleTime: 5 * 60_000,
+  });
+
+  const sortOrder = (key: Sort) =>
+    params.sort === key ? (params.order === 'desc' ? ('descend' as const) : ('ascend' as const)) : null;
+
+  const columns: ColumnsType<Institution> = [
+    {
+      title: t('institutions.fields.code'),
+      dataIndex: 'code',
+      key: 'code',
+      sorter: true,
+      sortOrder: sortOrder('code'),
+    },
+    {
+      title: t('institutions.fields.name'),
+      dataIndex: 'name',
+      key: 'name',
+      sorter: true,
+      sortOrder: sortOrder('name'),
+      render: (name: string, row) => (
+        <>
+          <Link to={`/institutions/${row.id}`} onClick={(e) => e.stopPropagation()}>
+            {name}
+          </Link>
+          {row.isDemo ? (
+            <Tag color="orange" className="demo-tag">
+              {t('institutions.demo')}
+            </Tag>
+          ) : null}
+          {row.validTo ? <Tag>{t('institutions.closedOn', { date: formatDate(row.validTo) })}</Tag> : null}
+        </>
+      ),
+    },
+    {
+      title: t('institutions.fields.category'),
+      dataIndex: 'category',
+      key: 'category',
+      sorter: true,
+      sortOrder: sortOrder('category'),
+      render: (c: string) => <span className="cell-wrap">{categoryLabel(c, i18n.language)}</span>,
+    },
+    {
+      title: t('institutions.fields.province'),
+      dataIndex: 'provinceName',
+      key: 'province',
+      sorter: true,
+      sortOrder: sortOrder('province'),
+      render: (v: string | null) => v ?? '—',
+    },
+    {
+      title: t('institutions.fields.parentId'),
+      dataIndex: 'parentName',
+      key: 'parent',
+      render: (v: string | null) => v ?? '—',
+    },
+    {
+      title: t('institutions.fields.managingAgencyId'),
+      dataIndex: 'managingAgencyName',
+      key: 'agency',
+      responsive: ['lg'],
+      render: (v: string | null) => v ?? '—',
+    },
+    {
+      title: t('institutions.fields.updatedAt'),
+      dataIndex: 'updatedAt',
+      key: 'updatedAt',
+      sorter: true,
+      sortOrder: sortOrder('updatedAt'),
+      responsive: ['xl'],
+      render: (v: string) => formatDate(v),
+    },
+  ];
+
+  const exportExcel = async () => {
+    setExporting(true);
+    try {
+      const { page: _p, pageSize: _s, ...filters } = query;
+      await exportInstitutions(filters);
+    } catch (error) {
+      message.error(errorText(error));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const total = list.data?.total ?? 0;
+  const provinceName = provinces.data?.find((p) => p.id === params.provinceId)?.name;
+  const filterSummary = [
+    unit ? `${t('layout.unitPicker')}: ${unit.unitName}` : null,
+    params.q ? `${t('common.search')}: “${params.q}”` : null,
+    params.category
+      ? `${t('institutions.fields.category')}: ${categoryLabel(params.category, i18n.language)}`
+      : null,
+    provinceName ? `${t('institutions.fields.province')}: ${provinceName}` : null,
+  ].filter(Boolean);
+
+  return (
+    <>
+      <PageTitle
+        title={t('institutions.title')}
+        extra={
+          <Space wrap>
+            {canWrite ? (
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => navigate('/institutions/new')}
+                data-testid="institution-new"
+              >
+                {t('common.new')}
+              </Button>
+            ) : null}
+            {canWrite ? (
+              <Button
+                icon={<UploadOutlined />}
+                onClick={() => navigate('/institutions/import')}
+                data-testid="institution-import"
+              >
+                {t('institutions.import')}
+              </Button>
+            ) : null}
+            <Button
+              icon={<FileExcelOutlined />}
+              onClick={() => void exportExcel()}
+              loading={exporting}
+              data-testid="institution-export"
+            >
+              {t('common.exportExcel')}
+            </Button>
+            <Button icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="institution-print">
+              {t('common.print')}
+            </Button>
+          </Space>
+        }
+      />
+
+      <Card className="section no-print">
+        <Space wrap className="filters" align="end">
+          <div className="filter">
+            <label htmlFor="institution-search">{t('common.search')}</label>
+            <SearchInput
+              id="institution-search"
+              data-testid="institution-search"
+              placeholder={t('institutions.searchPlaceholder')}
+              value={search}
+              onChange={setSearch}
+              loading={list.isFetching && !!q}
+              style={{ width: 280 }}
+            />
+          </div>
+          <div className="filter">
+            <label htmlFor="institution-category">{t('institutions.fields.category')}</label>
+            <Select
+              id="institution-category"
+              data-testid="institution-category"
+              allowClear
+              placeholder={t('common.all')}
+              value={params.category}
+              onChange={(v) => update({ category: v })}
+              options={categoryOptions(t, i18n.language)}
+              showSearch={{ filterOption: foldFilter }}
+              style={{ width: 280 }}
+              popupMatchSelectWidth={false}
+            />
+          </div>
+          <div className="filter">
+            <label htmlFor="institution-province">{t('institutions.fields.province')}</label>
+            <Select<number>
+              id="institution-province"
+              data-testid="institution-province"
+              allowClear
+              placeholder={t('common.all')}
+              value={params.provinceId}
+              onChange={(v) => update({ provinceId: v })}
+              loading={provinces.isPending}
+              options={sortUnits(provinces.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
+              showSearch={{ filterOption: foldFilter }}
+              style={{ width: 220 }}
+            />
+          </div>
+          {unit ? (
+            <div className="filter" data-testid="institution-unit-filter">
+              <span className="filter__label">{t('layout.unitPicker')}</span>
+              <Space size={4}>
+                <Tag color="blue">{unit.unitName}</Tag>
+                <Button type="link" size="small" onClick={() => setUnitId(null)}>
+                  {t('institutions.allUnits')}
+                </Button>
+              </Space>
+            </div>
+          ) : null}
+        </Space>
+      </Card>
+
+      <div className="print-only print-header">
+        <p>{filterSummary.join(' · ')}</p>
+        <p>{t('common.printedOn', { date: formatDate(todayInVietnam()) })}</p>
+      </div>
+
+      {list.isError ? <ErrorAlert error={list.error} className="form-alert" /> : null}
+      <div data-testid="institutions-table" className="print-table">
+        <Table<Institution>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={list.data?.items ?? []}
+          loading={list.isFetching}
+          scroll={{ x: 'max-content' }}
+          onRow={(row) => ({
+            onClick: () => navigate(`/institutions/${row.id}`),
+            className: 'clickable-row',
+          })}
+          pagination={{
+            current: params.page,
+            pageSize: params.pageSize,
+            total,
+            showSizeChanger: true,
+            pageSizeOptions: PAGE_SIZES,
+            showTotal: (n) => t('common.totalRows', { n: formatNumber(n, i18n.language) }),
+          }}
+          onChange={(pagination, _filters, sorter, extra) => {
+            if (extra.action === 'sort') {
+              const s = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<Institution> | undefined;
+              const key = s?.order ? (s.columnKey as Sort) : undefined;
+              update({ sort: key, order: key && s?.order === 'descend' ? 'desc' : undefined });
+              return;
+            }
+            update(
+              {
+                page: pagination.current && pagination.current > 1 ? pagination.current : undefined,
+                pageSize: pagination.pageSize === 50 ? undefined : pagination.pageSize,
+              },
+              false,
+            );
+          }}
+        />
+      </div>
+      <Typography.Paragraph type="secondary" className="print-only">
+        {t('common.totalRows', { n: formatNumber(total, i18n.language) })}
+      </Typography.Paragraph>
+    </>
+  );
+}

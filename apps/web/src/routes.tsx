@@ -1,0 +1,83 @@
+import { lazy } from 'react';
+import { createBrowserRouter, Navigate, Outlet } from 'react-router-dom';
+import { AppLayout } from './components/AppLayout';
+import { SelectedUnitProvider } from './components/selected-unit';
+import { ChangePasswordPage } from './features/auth/ChangePasswordPage';
+import { LoginPage } from './features/auth/LoginPage';
+import { NotFoundPage, RequireAuth, RequirePermission } from './features/auth/RequireAuth';
+import { SetupPage } from './features/auth/SetupPage';
+
+// Each section is its own chunk: a phone on a commune's network loads the shell and the page it opens.
+const UnitsPage = lazy(() => import('./features/units/UnitsPage').then((m) => ({ default: m.UnitsPage })));
+const UnitDetailPage = lazy(() =>
+  import('./features/units/UnitDetailPage').then((m) => ({ default: m.UnitDetailPage })),
+);
+const InstitutionsPage = lazy(() =>
+  import('./features/institutions/InstitutionsPage').then((m) => ({ default: m.InstitutionsPage })),
+);
+const InstitutionFormPage = lazy(() =>
+  import('./features/institutions/InstitutionFormPage').then((m) => ({ default: m.InstitutionFormPage })),
+);
+const ImportPage = lazy(() =>
+  import('./features/institutions/ImportPage').then((m) => ({ default: m.ImportPage })),
+);
+const UsersPage = lazy(() => import('./features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const AuditPage = lazy(() => import('./features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const DataQualityPage = lazy(() =>
+  import('./features/data-quality/DataQualityPage').then((m) => ({ default: m.DataQualityPage })),
+);
+
+/** Every page has a stable URL; list filters live in the query string. */
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  { path: '/setup', element: <SetupPage /> },
+  {
+    element: (
+      <RequireAuth>
+        <SelectedUnitProvider>
+          <Outlet />
+        </SelectedUnitProvider>
+      </RequireAuth>
+    ),
+    children: [
+      { path: '/change-password', element: <ChangePasswordPage /> },
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, element: <Navigate to="/units" replace /> },
+          { path: '/units', element: <UnitsPage /> },
+          { path: '/units/:id', element: <UnitDetailPage /> },
+          { path: '/institutions', element: <InstitutionsPage /> },
+          { path: '/institutions/import', element: <ImportPage /> },
+          { path: '/institutions/new', element: <InstitutionFormPage /> },
+          { path: '/institutions/:id', element: <InstitutionFormPage /> },
+          {
+            path: '/users',
+            element: (
+              <RequirePermission permission="user.manage">
+                <UsersPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/audit',
+            element: (
+              <RequirePermission permission="audit.read">
+                <AuditPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/data-quality',
+            element: (
+              <RequirePermission permission="dataQuality.manage">
+                <DataQualityPage />
+              </RequirePermission>
+            ),
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
