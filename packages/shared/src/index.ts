@@ -1,5 +1,7 @@
 export * from './domain/dates';
+export * from './domain/succession';
 export * from './errors';
+export * from './i18n/categories';
 export * from './i18n/errors';
 export * from './i18n/reasons';
 export * from './schemas/audit';

@@ -1,3 +1,4 @@
+import { loadReferenceUnits } from '../modules/units/reference/load-reference';
 import type { Database } from './client';
 import { migrateDatabase } from './migrate';
 
@@ -10,4 +11,5 @@ export type Log = (line: string) => void;
 export async function prepareDatabase(database: Database, log: Log = () => {}): Promise<void> {
   await migrateDatabase(database);
   log('schema migrated');
+  await loadReferenceUnits(database, log);
 }

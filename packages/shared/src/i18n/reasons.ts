@@ -40,6 +40,60 @@ export const REASON_MESSAGES = {
     en: 'The parent unit is not valid on {value}.',
   },
   invalid_value: { vi: 'Giá trị "{value}" không hợp lệ.', en: 'Value "{value}" is not valid.' },
+  // Institutions and their import.
+  invalid_parent_kind: {
+    vi: 'Đơn vị "{value}" không phải là xã/phường hoặc tỉnh/thành phố.',
+    en: 'Unit "{value}" is not a commune or a province.',
+  },
+  invalid_range: {
+    vi: 'Ngày kết thúc phải sau ngày bắt đầu.',
+    en: 'The end date must be after the start date.',
+  },
+  closes_before_start: {
+    vi: 'Thiết chế bắt đầu hoạt động từ {value}; hãy sửa ngày bắt đầu thay vì đóng.',
+    en: 'The institution starts on {value}; change its start date instead of closing it.',
+  },
+  duplicate_column: {
+    vi: 'Cột "{value}" xuất hiện nhiều lần.',
+    en: 'Column "{value}" appears more than once.',
+  },
+  too_many_rows: {
+    vi: 'Tệp có quá nhiều dòng (tối đa {max}).',
+    en: 'The file has too many rows (at most {max}).',
+  },
+  // Unit reference data: why a source row was held back (data-quality list).
+  missing_old_code: {
+    vi: 'Dòng ánh xạ không có mã xã/phường cũ.',
+    en: 'The mapping row has no old commune code.',
+  },
+  unknown_old_code: {
+    vi: 'Không có xã/phường cũ mã "{value}" (hiệu lực đến 30/6/2025).',
+    en: 'No old commune with code "{value}" (valid until 30/6/2025).',
+  },
+  unknown_new_code: {
+    vi: 'Mã xã/phường mới "{value}" không có trong danh mục từ 1/7/2025.',
+    en: 'New commune code "{value}" is not in the list valid from 1/7/2025.',
+  },
+  province_not_merged: {
+    vi: 'Tỉnh cũ "{value}" không được hợp nhất vào tỉnh của xã/phường mới (Nghị quyết 202/2025/QH15).',
+    en: 'Old province "{value}" did not merge into the new commune\'s province (Resolution 202/2025/QH15).',
+  },
+  new_province_mismatch: {
+    vi: 'Tên tỉnh mới "{value}" khác với tỉnh của xã/phường mới trong danh mục.',
+    en: 'New province name "{value}" differs from the new commune\'s province in the list.',
+  },
+  no_successor_found: {
+    vi: 'Xã/phường đã sáp nhập trước 2025 nhưng chưa xác định được đơn vị kế thừa.',
+    en: 'The commune merged before 2025 but no successor could be found.',
+  },
+  unknown_successor: {
+    vi: 'Không có xã/phường mã "{value}" còn hiệu lực sau khi sáp nhập.',
+    en: 'No commune with code "{value}" valid after the merger.',
+  },
+  lineage_exists: {
+    vi: 'Liên kết kế thừa này đã có.',
+    en: 'This lineage link already exists.',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type ReasonCode = keyof typeof REASON_MESSAGES;

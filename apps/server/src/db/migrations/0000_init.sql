@@ -65,7 +65,8 @@ CREATE TABLE "institutions" (
 	"website" text,
 	"opening_hours" text,
 	"services" jsonb DEFAULT '[]'::jsonb NOT NULL,
-	"is_demo" boolean DEFAULT false NOT NULL
+	"is_demo" boolean DEFAULT false NOT NULL,
+	"name_sort_key" text DEFAULT '' NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "meta" (
@@ -79,6 +80,8 @@ CREATE TABLE "data_quality_issues" (
 	"source" text NOT NULL,
 	"reason" text NOT NULL,
 	"row" jsonb NOT NULL,
+	"details" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"unit_id" integer,
 	"status" text DEFAULT 'open' NOT NULL,
 	"resolved_by" uuid,
 	"resolved_at" timestamp with time zone,
@@ -94,6 +97,7 @@ CREATE TABLE "restructuring_events" (
 	"legal_ref" text,
 	"note" text,
 	"approximate" boolean DEFAULT false NOT NULL,
+	"unit_id" integer,
 	"created_by" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "restructuring_events_kind_ck" CHECK ("restructuring_events"."kind" in ('merge','split','rename','move','dissolve'))
@@ -114,6 +118,7 @@ CREATE TABLE "unit_names" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"unit_id" integer NOT NULL,
 	"name" text NOT NULL,
+	"type_name" text,
 	"valid_from" date NOT NULL,
 	"valid_to" date
 );
@@ -152,6 +157,8 @@ ALTER TABLE "agencies" ADD CONSTRAINT "agencies_unit_id_units_id_fk" FOREIGN KEY
 ALTER TABLE "institutions" ADD CONSTRAINT "institutions_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "institutions" ADD CONSTRAINT "institutions_managing_agency_id_units_id_fk" FOREIGN KEY ("managing_agency_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "institutions" ADD CONSTRAINT "institutions_province_id_units_id_fk" FOREIGN KEY ("province_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "data_quality_issues" ADD CONSTRAINT "data_quality_issues_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "restructuring_events" ADD CONSTRAINT "restructuring_events_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "unit_lineage" ADD CONSTRAINT "unit_lineage_event_id_restructuring_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."restructuring_events"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "unit_lineage" ADD CONSTRAINT "unit_lineage_from_unit_id_units_id_fk" FOREIGN KEY ("from_unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "unit_lineage" ADD CONSTRAINT "unit_lineage_to_unit_id_units_id_fk" FOREIGN KEY ("to_unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -166,10 +173,13 @@ CREATE INDEX "role_assignments_user_idx" ON "role_assignments" USING btree ("use
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "institutions_category_idx" ON "institutions" USING btree ("category");--> statement-breakpoint
 CREATE INDEX "institutions_province_idx" ON "institutions" USING btree ("province_id");--> statement-breakpoint
+CREATE INDEX "institutions_name_sort_idx" ON "institutions" USING btree ("name_sort_key" collate "C");--> statement-breakpoint
 CREATE INDEX "data_quality_issues_status_idx" ON "data_quality_issues" USING btree ("status","reason");--> statement-breakpoint
 CREATE INDEX "restructuring_events_date_idx" ON "restructuring_events" USING btree ("date");--> statement-breakpoint
+CREATE INDEX "restructuring_events_unit_idx" ON "restructuring_events" USING btree ("unit_id");--> statement-breakpoint
 CREATE INDEX "unit_lineage_from_idx" ON "unit_lineage" USING btree ("from_unit_id","date");--> statement-breakpoint
 CREATE INDEX "unit_lineage_to_idx" ON "unit_lineage" USING btree ("to_unit_id","date");--> statement-breakpoint
+CREATE INDEX "unit_lineage_event_idx" ON "unit_lineage" USING btree ("event_id");--> statement-breakpoint
 CREATE INDEX "unit_names_unit_idx" ON "unit_names" USING btree ("unit_id");--> statement-breakpoint
 CREATE INDEX "unit_parents_unit_idx" ON "unit_parents" USING btree ("unit_id","valid_from");--> statement-breakpoint
 CREATE INDEX "unit_parents_parent_idx" ON "unit_parents" USING btree ("parent_id","valid_from");--> statement-breakpoint

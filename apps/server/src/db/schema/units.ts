@@ -73,7 +73,10 @@ export const unitParents = pgTable(
   ],
 );
 
-/** Names change without a change of identity (rename events); the current name is also on `units`. */
+/**
+ * Names change without a change of identity (rename events; Đồng Nai becoming a city changed only its type).
+ * The current name is also on `units`; a unit that never changed has no rows here.
+ */
 export const unitNames = pgTable(
   'unit_names',
   {
@@ -82,6 +85,7 @@ export const unitNames = pgTable(
       .notNull()
       .references(() => units.id),
     name: text('name').notNull(),
+    typeName: text('type_name'),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     validTo: date('valid_to', { mode: 'string' }),
   },
@@ -99,11 +103,14 @@ export const restructuringEvents = pgTable(
     note: text('note'),
     /** True where the source gives no exact date (communes merged in the 2023–2025 rearrangement). */
     approximate: boolean('approximate').notNull().default(false),
+    /** Rename and move: the unit that keeps its identity (they have no lineage edges to find it by). */
+    unitId: integer('unit_id').references(() => units.id),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('restructuring_events_date_idx').on(t.date),
+    index('restructuring_events_unit_idx').on(t.unitId),
     check('restructuring_events_kind_ck', sql`${t.kind} in ('merge','split','rename','move','dissolve')`),
   ],
 );
@@ -129,6 +136,7 @@ export const unitLineage = pgTable(
   (t) => [
     index('unit_lineage_from_idx').on(t.fromUnitId, t.date),
     index('unit_lineage_to_idx').on(t.toUnitId, t.date),
+    index('unit_lineage_event_idx').on(t.eventId),
     check('unit_lineage_weight_ck', sql`${t.weight} > 0 and ${t.weight} <= 1`),
   ],
 );
@@ -144,6 +152,10 @@ export const dataQualityIssues = pgTable(
     source: text('source').notNull(),
     reason: text('reason').notNull(),
     row: jsonb('row').$type<Record<string, unknown>>().notNull(),
+    /** Every failed check and any suggestion (an old code found by name), for the operator correcting it. */
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    /** The unit the row is about (new commune or province), so the list can be limited to a scope. */
+    unitId: integer('unit_id').references(() => units.id),
     status: text('status').notNull().default('open'),
     resolvedBy: uuid('resolved_by'),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
