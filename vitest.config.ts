@@ -21,6 +21,8 @@ export default defineConfig({
         test: {
           name: 'int',
           include: ['apps/*/src/**/*.int.test.ts'],
+          // After the unit project, and with its own worker limit.
+          sequence: { groupOrder: 1 },
           globalSetup: ['apps/server/src/test/global-setup.ts'],
           // Each file opens its own embedded database (a worker thread of ~150 MB); two at a time fit 2 cores.
           maxWorkers: 2,

@@ -50,7 +50,9 @@ export async function foundationBench(): Promise<string[]> {
   });
   out.push(
     `reference load (whole country): PGlite ${liteSeconds.toFixed(2)} s` +
-      (pgSeconds ? `, PostgreSQL ${pgSeconds.toFixed(2)} s, ratio PGlite/PostgreSQL ${(liteSeconds / pgSeconds).toFixed(2)}` : '') +
+      (pgSeconds
+        ? `, PostgreSQL ${pgSeconds.toFixed(2)} s, ratio PGlite/PostgreSQL ${(liteSeconds / pgSeconds).toFixed(2)}`
+        : '') +
       ' (goal: < 10 s on PGlite)',
   );
 

@@ -14,7 +14,12 @@ export interface LoadResult {
 }
 
 /** `total` GETs of `url` from `concurrency` loops on loopback; the count bounds it, nothing runs forever. */
-export async function load(url: string, total: number, concurrency: number, headers: Record<string, string> = {}) {
+export async function load(
+  url: string,
+  total: number,
+  concurrency: number,
+  headers: Record<string, string> = {},
+) {
   const times: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -31,7 +36,13 @@ export async function load(url: string, total: number, concurrency: number, head
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
   times.sort((a, b) => a - b);
-  return { requests: total, seconds, p50: percentile(times, 50), p95: percentile(times, 95), rps: total / seconds };
+  return {
+    requests: total,
+    seconds,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    rps: total / seconds,
+  };
 }
 
 export const ms = (v: number) => `${v.toFixed(1)} ms`;

@@ -4,7 +4,8 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 /** Debian's Chromium, never a downloaded one; the flags keep it off the (closed) network. */
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath}: apt-get install -y chromium`);
+  if (!existsSync(executablePath))
+    throw new Error(`Chromium not found at ${executablePath}: apt-get install -y chromium`);
   return chromium.launch({
     executablePath,
     args: [

@@ -43,11 +43,25 @@ describe('the foundation, as a province officer would use it', () => {
   });
 
   it('imports institutions from an XLSX: a bad row blocks everything and is named; fixed, it imports', async () => {
-    const provinces = await (await page.request.get(`${baseUrl}/api/units?level=province&q=ninh%20binh`)).json();
-    const communes = await (await page.request.get(`${baseUrl}/api/units/${provinces[0].id}/children`)).json();
+    const provinces = await (
+      await page.request.get(`${baseUrl}/api/units?level=province&q=ninh%20binh`)
+    ).json();
+    const communes = await (
+      await page.request.get(`${baseUrl}/api/units/${provinces[0].id}/children`)
+    ).json();
     const commune = communes.find((u: { level: string }) => u.level === 'commune');
-    const good = { code: 'E2E-TV-01', name: 'Thư viện xã E2E Tràng An', category: 'library_commune', unitCode: commune.code };
-    const bad = { code: 'E2E-TV-02', name: 'Nhà văn hóa E2E', category: 'not_a_category', unitCode: commune.code };
+    const good = {
+      code: 'E2E-TV-01',
+      name: 'Thư viện xã E2E Tràng An',
+      category: 'library_commune',
+      unitCode: commune.code,
+    };
+    const bad = {
+      code: 'E2E-TV-02',
+      name: 'Nhà văn hóa E2E',
+      category: 'not_a_category',
+      unitCode: commune.code,
+    };
 
     const badFile = path.join(dir, 'bad.xlsx');
     await writeSheet(badFile, [good, bad]);
@@ -74,6 +88,8 @@ describe('the foundation, as a province officer would use it', () => {
     await page.goto(`${baseUrl}/institutions`);
     await page.getByTestId('institution-search').fill('thu vien xa e2e trang an');
     await page.getByTestId('institution-search').press('Enter');
-    await expect.poll(() => page.getByTestId('institutions-table').innerText()).toContain('Thư viện xã E2E Tràng An');
+    await expect
+      .poll(() => page.getByTestId('institutions-table').innerText())
+      .toContain('Thư viện xã E2E Tràng An');
   });
 });

@@ -46,7 +46,16 @@ export default async function setup(project: TestProject) {
   const adminPassword = `e2e-${randomBytes(9).toString('base64url')}`;
   const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['apps/server/src/server.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SUOTDOI_ADMIN_PASSWORD: adminPassword, SUOTDOI_DEMO: '0', DATABASE_URL: '', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      SUOTDOI_ADMIN_PASSWORD: adminPassword,
+      SUOTDOI_DEMO: '0',
+      DATABASE_URL: '',
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;

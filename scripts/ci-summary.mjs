@@ -8,7 +8,9 @@ let failed = 0;
 let skipped = 0;
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
   const r = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
-  console.log(`${file.replace('.json', '').padEnd(10)} ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
+  console.log(
+    `${file.replace('.json', '').padEnd(10)} ${r.numPassedTests} passed, ${r.numFailedTests} failed`,
+  );
   passed += r.numPassedTests;
   failed += r.numFailedTests;
   skipped += r.numPendingTests + (r.numTodoTests ?? 0);
