@@ -1,0 +1,257 @@
+import type { Institution, RestructuringEvent, Unit, User } from '@suotdoi/shared';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getJson, signInAdmin, unitId } from '../modules/units/units-test-support';
+import { createTestApp, type TestApp } from './test-app';
+import { type Client, signInAs } from './test-users';
+
+/**
+ * "A commune officer cannot read or change anything outside their commune", checked on every route the API
+ * documents. The table below must name every route: a new route without a row fails this test until its
+ * author says how it keeps to scope.
+ */
+/** The text of a JSON body, or of every cell of an .xlsx body. */
+async function readableText(body: Buffer): Promise<string> {
+  if (body.subarray(0, 2).toString() !== 'PK') return body.toString('utf8');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(body as unknown as ArrayBuffer);
+  const cells: string[] = [];
+  for (const ws of wb.worksheets) ws.eachRow((r) => r.eachCell((c) => cells.push(String(c.text))));
+  return cells.join('\n');
+}
+
+type Verdict = 'denied' | 'not-listed' | 'self-only' | 'public';
+interface Row {
+  verdict: Verdict;
+  url: () => string;
+  body?: () => unknown;
+  /** For `not-listed`: the response must not mention this text. */
+  absent?: () => string;
+}
+
+describe('a commune officer on every documented route', () => {
+  let t: TestApp;
+  let admin: Client;
+  let officer: Client;
+  let own: Unit;
+  let other: Unit;
+  let otherProvince: number;
+  let institution: Institution;
+  let otherUser: User;
+  let event: RestructuringEvent;
+  let issueId: number;
+
+  beforeAll(async () => {
+    t = await createTestApp({ clock: () => new Date('2026-11-21T03:00:00Z') });
+    admin = await signInAdmin(t);
+    const ninhBinh = await unitId(t, 'province', '37', '2026-01-01');
+    otherProvince = await unitId(t, 'province', '01', '2026-01-01');
+    own = (await getJson<Unit[]>(admin, `/api/units/${ninhBinh}/children`)).find(
+      (u) => u.level === 'commune',
+    )!;
+    other = (await getJson<Unit[]>(admin, `/api/units/${otherProvince}/children`)).find(
+      (u) => u.level === 'commune',
+    )!;
+    const created = await admin.request({
+      method: 'POST',
+      url: '/api/institutions',
+      payload: {
+        code: 'SCOPE-HN-01',
+        name: 'Thư viện phường ngoài phạm vi',
+        category: 'library_commune',
+        parentId: other.id,
+        validFrom: '2026-01-01',
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    institution = created.json();
+    const user = await admin.request({
+      method: 'POST',
+      url: '/api/users',
+      payload: {
+        username: 'scope.hanoi',
+        displayName: 'Cán bộ Hà Nội',
+        password: 'a-long-password-1',
+        roles: [{ role: 'commune_officer', unitId: other.id }],
+      },
+    });
+    expect(user.statusCode).toBe(201);
+    otherUser = user.json();
+    event = (await getJson<RestructuringEvent[]>(admin, `/api/restructuring-events?unitId=${other.id}`))[0]!;
+    issueId = (await getJson<{ items: { id: number }[] }>(admin, '/api/data-quality?pageSize=1')).items[0]!
+      .id;
+    officer = await signInAs(t, [{ role: 'commune_officer', unitId: own.id }]);
+  });
+  afterAll(() => t.close());
+
+  const table = (): Record<string, Row> => ({
+    'GET /api/health': { verdict: 'public', url: () => '/api/health' },
+    'GET /api/auth/session': { verdict: 'self-only', url: () => '/api/auth/session' },
+    'POST /api/auth/login': { verdict: 'self-only', url: () => '/api/auth/login' },
+    'POST /api/auth/logout': { verdict: 'self-only', url: () => '/api/auth/logout' },
+    'POST /api/auth/password': { verdict: 'self-only', url: () => '/api/auth/password' },
+    'POST /api/setup': { verdict: 'self-only', url: () => '/api/setup' },
+    'GET /api/users': { verdict: 'not-listed', url: () => '/api/users', absent: () => otherUser.username },
+    'POST /api/users': {
+      verdict: 'denied',
+      url: () => '/api/users',
+      body: () => ({
+        username: 'scope.new',
+        displayName: 'X',
+        password: 'a-long-password-2',
+        roles: [{ role: 'viewer', unitId: other.id }],
+      }),
+    },
+    'GET /api/users/{id}': { verdict: 'denied', url: () => `/api/users/${otherUser.id}` },
+    'PATCH /api/users/{id}': {
+      verdict: 'denied',
+      url: () => `/api/users/${otherUser.id}`,
+      body: () => ({ isActive: false }),
+    },
+    'POST /api/users/{id}/reset-password': {
+      verdict: 'denied',
+      url: () => `/api/users/${otherUser.id}/reset-password`,
+      body: () => ({}),
+    },
+    'GET /api/audit': { verdict: 'denied', url: () => `/api/audit?unitId=${other.id}` },
+    'GET /api/audit/export.xlsx': {
+      verdict: 'denied',
+      url: () => `/api/audit/export.xlsx?unitId=${other.id}`,
+    },
+    'GET /api/units': {
+      verdict: 'not-listed',
+      url: () => `/api/units?level=commune`,
+      absent: () => other.name,
+    },
+    'POST /api/units': {
+      verdict: 'denied',
+      url: () => '/api/units',
+      body: () => ({
+        code: 'SCOPE-NEW',
+        name: 'Xã mới',
+        level: 'commune',
+        parentId: otherProvince,
+        validFrom: '2026-12-01',
+      }),
+    },
+    'GET /api/units/{id}': { verdict: 'denied', url: () => `/api/units/${other.id}` },
+    'PATCH /api/units/{id}': {
+      verdict: 'denied',
+      url: () => `/api/units/${other.id}`,
+      body: () => ({ name: 'Đổi tên' }),
+    },
+    'GET /api/units/{id}/children': { verdict: 'denied', url: () => `/api/units/${otherProvince}/children` },
+    'GET /api/units/{id}/ancestors': { verdict: 'denied', url: () => `/api/units/${other.id}/ancestors` },
+    'GET /api/units/{id}/successors': { verdict: 'denied', url: () => `/api/units/${other.id}/successors` },
+    'GET /api/agencies': {
+      verdict: 'not-listed',
+      url: () => `/api/agencies?provinceId=${otherProvince}`,
+      absent: () => 'Hà Nội',
+    },
+    'GET /api/restructuring-events': {
+      verdict: 'denied',
+      url: () => `/api/restructuring-events?unitId=${other.id}`,
+    },
+    'POST /api/restructuring-events': {
+      verdict: 'denied',
+      url: () => '/api/restructuring-events',
+      body: () => ({ kind: 'rename', date: '2026-12-01', rename: { unitId: other.id, name: 'Tên mới' } }),
+    },
+    'GET /api/restructuring-events/{id}': {
+      verdict: 'denied',
+      url: () => `/api/restructuring-events/${event.id}`,
+    },
+    'GET /api/data-quality': {
+      verdict: 'not-listed',
+      url: () => '/api/data-quality',
+      absent: () => `"id":${issueId}`,
+    },
+    'GET /api/data-quality/summary': {
+      verdict: 'not-listed',
+      url: () => '/api/data-quality/summary',
+      absent: () => 'missing_old_code',
+    },
+    'PATCH /api/data-quality/{id}': {
+      verdict: 'denied',
+      url: () => `/api/data-quality/${issueId}`,
+      body: () => ({ action: 'ignore', note: 'x' }),
+    },
+    'GET /api/institutions': {
+      verdict: 'not-listed',
+      url: () => `/api/institutions?q=SCOPE-HN`,
+      absent: () => institution.code,
+    },
+    'POST /api/institutions': {
+      verdict: 'denied',
+      url: () => '/api/institutions',
+      body: () => ({
+        code: 'SCOPE-HN-02',
+        name: 'Thư viện',
+        category: 'library_commune',
+        parentId: other.id,
+      }),
+    },
+    'GET /api/institutions/template.xlsx': {
+      verdict: 'self-only',
+      url: () => '/api/institutions/template.xlsx',
+    },
+    'GET /api/institutions/export.xlsx': {
+      verdict: 'not-listed',
+      url: () => `/api/institutions/export.xlsx?unitId=${other.id}`,
+      absent: () => institution.code,
+    },
+    'POST /api/institutions/import': { verdict: 'self-only', url: () => '/api/institutions/import' },
+    'GET /api/institutions/{id}': { verdict: 'denied', url: () => `/api/institutions/${institution.id}` },
+    'PATCH /api/institutions/{id}': {
+      verdict: 'denied',
+      url: () => `/api/institutions/${institution.id}`,
+      body: () => ({ name: 'Đổi tên', expectedUpdatedAt: institution.updatedAt }),
+    },
+    'DELETE /api/institutions/{id}': { verdict: 'denied', url: () => `/api/institutions/${institution.id}` },
+  });
+
+  it('has a scope verdict for every documented route', () => {
+    const spec = t.app.swagger() as { paths: Record<string, Record<string, unknown>> };
+    const documented = Object.entries(spec.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    expect(documented.filter((r) => !(r in table()))).toEqual([]);
+  });
+
+  it('is refused, or shown nothing, outside the commune on every route', async () => {
+    for (const [route, row] of Object.entries(table())) {
+      if (row.verdict === 'public' || row.verdict === 'self-only') continue;
+      const method = route.split(' ')[0] as 'GET' | 'POST' | 'PATCH' | 'DELETE';
+      const res = await officer.request({
+        method,
+        url: row.url(),
+        payload: row.body?.() as object | undefined,
+      });
+      if (row.verdict === 'denied') {
+        expect([403, 404], `${route} → ${res.statusCode} ${res.body.slice(0, 200)}`).toContain(
+          res.statusCode,
+        );
+      } else {
+        expect(res.statusCode, route).toBe(200);
+        expect(await readableText(res.rawPayload), route).not.toContain(row.absent!());
+      }
+    }
+  });
+
+  it('shows an administrator what it hides from the officer (the checks above can fail)', async () => {
+    for (const [route, row] of Object.entries(table())) {
+      if (row.verdict !== 'not-listed') continue;
+      const res = await admin.request({ method: 'GET', url: row.url() });
+      expect(await readableText(res.rawPayload), route).toContain(row.absent!());
+    }
+  });
+
+  it('changed nothing outside the commune', async () => {
+    const now = await getJson<Institution>(admin, `/api/institutions/${institution.id}`);
+    expect(now).toEqual(institution);
+    const user = await getJson<User>(admin, `/api/users/${otherUser.id}`);
+    expect(user.isActive).toBe(true);
+    const unit = await getJson<Unit>(admin, `/api/units/${other.id}`);
+    expect(unit.name).toBe(other.name);
+  });
+});
