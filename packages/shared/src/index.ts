@@ -1,4 +1,5 @@
 export * from './domain/dates';
+export * from './domain/roles';
 export * from './domain/succession';
 export * from './errors';
 export * from './i18n/categories';

@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInAdmin } from '../modules/units/units-test-support';
-import { createTestApp, type TestApp } from '../test/test-app';
-import type { Client } from '../test/test-users';
+import { describe, expect, it } from 'vitest';
+import { useAdminApp } from '../modules/units/units-test-support';
 
 /** What every route shares: how malformed input is refused, in which language, and the OpenAPI document. */
 describe('bad input on any route', () => {
-  let t: TestApp;
-  let admin: Client;
-  beforeAll(async () => {
-    t = await createTestApp();
-    admin = await signInAdmin(t);
-  });
-  afterAll(() => t.close());
+  const { t, admin } = useAdminApp();
 
   const post = (payload: string, headers: Record<string, string> = {}) =>
     admin.request({

@@ -1,8 +1,11 @@
-import { AppError, ERROR_STATUS, type ErrorCode } from '@suotdoi/shared';
+import { AppError, ERROR_STATUS, ErrorBodySchema, type ErrorCode } from '@suotdoi/shared';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { messageFor } from '../lib/i18n';
+
+/** The error answers a route declares in its schema: whatever the status, the body is `{ error: … }`. */
+export const errorResponses = { '4xx': ErrorBodySchema, '5xx': ErrorBodySchema };
 
 /** One place maps error codes to statuses and answers `{ error: { code, message, details } }`. */
 export const errorsPlugin = fp(async (app: FastifyInstance) => {

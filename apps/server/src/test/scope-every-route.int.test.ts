@@ -1,8 +1,7 @@
 import type { Institution, RestructuringEvent, Unit, User } from '@suotdoi/shared';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getJson, signInAdmin, unitId } from '../modules/units/units-test-support';
-import { createTestApp, type TestApp } from './test-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock, getJson, unitId, useAdminApp } from '../modules/units/units-test-support';
 import { type Client, signInAs } from './test-users';
 
 /**
@@ -30,8 +29,7 @@ interface Row {
 }
 
 describe('a commune officer on every documented route', () => {
-  let t: TestApp;
-  let admin: Client;
+  const { t, admin } = useAdminApp({ clock: fixedClock });
   let officer: Client;
   let own: Unit;
   let other: Unit;
@@ -42,8 +40,6 @@ describe('a commune officer on every documented route', () => {
   let issueId: number;
 
   beforeAll(async () => {
-    t = await createTestApp({ clock: () => new Date('2026-11-21T03:00:00Z') });
-    admin = await signInAdmin(t);
     const ninhBinh = await unitId(t, 'province', '37', '2026-01-01');
     otherProvince = await unitId(t, 'province', '01', '2026-01-01');
     own = (await getJson<Unit[]>(admin, `/api/units/${ninhBinh}/children`)).find(
@@ -82,7 +78,6 @@ describe('a commune officer on every documented route', () => {
       .id;
     officer = await signInAs(t, [{ role: 'commune_officer', unitId: own.id }]);
   });
-  afterAll(() => t.close());
 
   const table = (): Record<string, Row> => ({
     'GET /api/health': { verdict: 'public', url: () => '/api/health' },

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../app';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
@@ -48,8 +49,16 @@ export async function createTestApp(
   };
 }
 
-/** A signed-in client: keeps the session cookie and sends the CSRF token on writes. */
-export interface Client {
-  username: string;
-  request(options: InjectOptions): ReturnType<FastifyInstance['inject']>;
+/**
+ * The app of one describe block: opened before its tests, closed after them. Call it in the block's body; the
+ * object is filled in by its beforeAll, so read it inside hooks and tests. Hooks registered after this call
+ * run once the app is open, and their afterAll before it closes (after hooks run in reverse).
+ */
+export function useTestApp(options?: Parameters<typeof createTestApp>[0]): TestApp {
+  const t = {} as TestApp;
+  beforeAll(async () => {
+    Object.assign(t, await createTestApp(options));
+  });
+  afterAll(() => t.close());
+  return t;
 }

@@ -10,19 +10,34 @@ import { PREPARED_PGLITE, TEMPLATE_DB, testDatabaseUrl } from './paths';
 export async function openTestDatabase(): Promise<Database> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) return openDatabase({ loadFrom: PREPARED_PGLITE });
+  return openScratchPostgres(url, { template: TEMPLATE_DB, poolSize: 4 });
+}
+
+/**
+ * A database of its own on the PostgreSQL server at `url`, dropped when closed: a copy of `template`, or empty.
+ * Named suotdoi_test_…, so the next run's global setup drops any that a crashed run left behind.
+ */
+export async function openScratchPostgres(
+  url: string,
+  options: { template?: string; poolSize?: number } = {},
+): Promise<Database> {
   const name = `suotdoi_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name} template ${TEMPLATE_DB}`);
-  await admin.end();
-  const database = await openDatabase({ databaseUrl: testDatabaseUrl(url, name), poolSize: 4 });
+  await runAsAdmin(url, `create database ${name}${options.template ? ` template ${options.template}` : ''}`);
+  const database = await openDatabase({
+    databaseUrl: testDatabaseUrl(url, name),
+    poolSize: options.poolSize,
+  });
   const close = database.close;
   database.close = async () => {
     await close();
-    const c = new pg.Client({ connectionString: url });
-    await c.connect();
-    await c.query(`drop database if exists ${name}`);
-    await c.end();
+    await runAsAdmin(url, `drop database if exists ${name}`);
   };
   return database;
+}
+
+async function runAsAdmin(url: string, statement: string) {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(statement);
+  await admin.end();
 }

@@ -2,12 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { foldDiacritics } from '@suotdoi/shared';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { beforeAll } from 'vitest';
 import type { Database } from '../db/client';
 import { roleAssignments, unitParents, units, users } from '../db/schema';
 import type { RoleAssignment } from '../modules/auth/actor';
 import { hashPassword } from '../modules/auth/passwords';
 import { createSession, SESSION_COOKIE } from '../modules/auth/session-store';
-import type { TestApp } from './test-app';
+import { type TestApp, useTestApp } from './test-app';
 
 export interface Client {
   username: string;
@@ -99,7 +100,7 @@ export async function signInWithPassword(
 /** A user with a password, signed in through the login route. */
 export async function signInAsWithPassword(t: TestApp, roles: RoleAssignment[], username?: string) {
   const { user, password } = await insertUserWithPassword(t.database, roles, { username });
-  return { client: await signInWithPassword(t, user.username, password), password };
+  return { user, password, client: await signInWithPassword(t, user.username, password) };
 }
 
 export interface AccessUnits {
@@ -112,6 +113,16 @@ export interface AccessUnits {
   communeId: number;
   siblingCommuneId: number;
   otherCommuneId: number;
+}
+
+/** useTestApp with the access units made: both filled in before the block's tests. */
+export function useAccessApp(options?: Parameters<typeof useTestApp>[0]): { t: TestApp; u: AccessUnits } {
+  const t = useTestApp(options);
+  const u = {} as AccessUnits;
+  beforeAll(async () => {
+    Object.assign(u, await ensureAccessUnits(t.database));
+  });
+  return { t, u };
 }
 
 const FROM = '2025-07-01';

@@ -1,41 +1,26 @@
-import type { RoleName, SessionUser } from '@suotdoi/shared';
+import {
+  canGrantRole,
+  type Permission,
+  ROLES,
+  type Role,
+  roleGrants,
+  type SessionUser,
+} from '@suotdoi/shared';
 
 /**
- * What each role may do, mirrored from the server's policy (apps/server/src/modules/auth/auth.policy.ts) so that
- * the UI hides what a person cannot do. The server decides: this only shapes menus and buttons.
+ * The role grants come from packages/shared (domain/roles.ts), the table the server's policy uses, so that the
+ * UI hides what a person cannot do. The server decides: this only shapes menus and buttons.
  */
-export const PERMISSIONS = [
-  'unit.read',
-  'unit.restructure',
-  'institution.write',
-  'user.manage',
-  'audit.read',
-  'dataQuality.manage',
-] as const;
-export type Permission = (typeof PERMISSIONS)[number];
-
-const GRANTS: Record<RoleName, readonly Permission[]> = {
-  system_admin: PERMISSIONS,
-  province_officer: ['unit.read', 'unit.restructure', 'institution.write', 'user.manage', 'audit.read'],
-  commune_officer: ['unit.read', 'institution.write', 'audit.read'],
-  institution_staff: ['unit.read', 'institution.write'],
-  agency_officer: ['unit.read'],
-  viewer: ['unit.read'],
-};
-
-export function isSystemAdmin(user: SessionUser | null | undefined): boolean {
-  return !!user?.roles.some((r) => r.role === 'system_admin');
-}
+export { isSystemAdmin, type Permission } from '@suotdoi/shared';
 
 /** True when one of the user's roles grants `permission` (on some unit; the server checks which). */
 export function hasPermission(user: SessionUser | null | undefined, permission: Permission): boolean {
-  return !!user?.roles.some((r) => GRANTS[r.role]?.includes(permission));
+  return !!user?.roles.some((r) => roleGrants(r.role, permission));
 }
 
 /** Roles a user may hand out: never system_admin unless they are one. */
-export function grantableRoles(user: SessionUser | null | undefined): RoleName[] {
-  const all = Object.keys(GRANTS) as RoleName[];
-  return isSystemAdmin(user) ? all : all.filter((r) => r !== 'system_admin');
+export function grantableRoles(user: SessionUser | null | undefined): Role[] {
+  return ROLES.filter((r) => canGrantRole(user, r));
 }
 
 export interface UnitChoice {

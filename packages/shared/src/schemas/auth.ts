@@ -1,17 +1,9 @@
 import { z } from 'zod';
+import { ROLES } from '../domain/roles';
 import { pageOf } from './audit';
 import { IdSchema, OptionalTextSchema, TextSchema } from './common';
 
-export const ROLE_NAMES = [
-  'system_admin',
-  'province_officer',
-  'commune_officer',
-  'institution_staff',
-  'agency_officer',
-  'viewer',
-] as const;
-export const RoleSchema = z.enum(ROLE_NAMES);
-export type RoleName = z.infer<typeof RoleSchema>;
+export const RoleSchema = z.enum(ROLES);
 
 export const PASSWORD_MIN = 10;
 export const PasswordSchema = z.string().min(PASSWORD_MIN).max(200);

@@ -14,10 +14,11 @@ export const OptionalTextSchema = (max = 500) =>
     .nullish();
 
 /** A code: letters, digits, dot, dash and underscore; no spaces. */
+export const CODE_PATTERN = /^[\p{L}\p{N}._-]{1,40}$/u;
 export const CodeSchema = z
   .string()
   .transform((v) => v.normalize('NFC').trim())
-  .pipe(z.string().regex(/^[\p{L}\p{N}._-]{1,40}$/u, 'code: letters, digits, . _ - only, at most 40'));
+  .pipe(z.string().regex(CODE_PATTERN, 'code: letters, digits, . _ - only, at most 40'));
 
 export const IsoDateSchema = z.string().refine(isIsoDate, 'a date as YYYY-MM-DD');
 

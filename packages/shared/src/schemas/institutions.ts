@@ -65,27 +65,68 @@ export const InstitutionSchema = z.object({
 });
 export type Institution = z.infer<typeof InstitutionSchema>;
 
+/** An institution's address, contact and services: the same fields in the API, the spreadsheet and the table. */
+export type InstitutionDetails = Pick<
+  Institution,
+  'address' | 'phone' | 'email' | 'website' | 'openingHours' | 'services'
+>;
+
+/** The fields a person edits, in form order: what an update compares and a conflict lists. */
+export const INSTITUTION_FIELDS = [
+  'code',
+  'name',
+  'category',
+  'parentId',
+  'managingAgencyId',
+  'address',
+  'phone',
+  'email',
+  'website',
+  'openingHours',
+  'services',
+  'validFrom',
+  'validTo',
+] as const satisfies readonly (keyof Institution)[];
+export type InstitutionField = (typeof INSTITUTION_FIELDS)[number];
+
+/** Longest text per field (`service` is one service, `services` how many): the API, the import and the form. */
+export const INSTITUTION_LIMITS = {
+  name: 300,
+  address: 500,
+  phone: 40,
+  email: 200,
+  website: 300,
+  openingHours: 300,
+  service: 100,
+  services: 50,
+} as const;
+
 const institutionFields = {
   code: CodeSchema,
-  name: TextSchema(300),
+  name: TextSchema(INSTITUTION_LIMITS.name),
   category: InstitutionCategorySchema,
   parentId: IdSchema,
   managingAgencyId: IdSchema.nullish(),
-  address: OptionalTextSchema(500),
-  phone: OptionalTextSchema(40),
+  address: OptionalTextSchema(INSTITUTION_LIMITS.address),
+  phone: OptionalTextSchema(INSTITUTION_LIMITS.phone),
   email: z
     .string()
     .trim()
-    .max(200)
+    .max(INSTITUTION_LIMITS.email)
     .pipe(z.union([z.literal(''), z.email()]))
     .transform((v) => (v === '' ? null : v))
     .nullish(),
-  website: OptionalTextSchema(300),
-  openingHours: OptionalTextSchema(300),
+  website: OptionalTextSchema(INSTITUTION_LIMITS.website),
+  openingHours: OptionalTextSchema(INSTITUTION_LIMITS.openingHours),
   /** No ';' inside a service: the spreadsheet columns separate services with it. */
   services: z
-    .array(TextSchema(100).refine((s) => !s.includes(';'), 'a service name cannot contain ;'))
-    .max(50)
+    .array(
+      TextSchema(INSTITUTION_LIMITS.service).refine(
+        (s) => !s.includes(';'),
+        'a service name cannot contain ;',
+      ),
+    )
+    .max(INSTITUTION_LIMITS.services)
     .optional(),
   validFrom: IsoDateSchema.optional(),
   validTo: IsoDateSchema.nullish(),

@@ -1,12 +1,11 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEntries } from '../../db/schema';
-import { createTestApp, type TestApp } from '../../test/test-app';
-import { type AccessUnits, type Client, ensureAccessUnits, signInAs } from '../../test/test-users';
+import { useTestApp } from '../../test/test-app';
+import { type Client, ensureAccessUnits, signInAs, useAccessApp } from '../../test/test-users';
 
 describe('GET /api/audit', () => {
-  let t: TestApp;
-  let u: AccessUnits;
+  const { t, u } = useAccessApp();
   let admin: Client;
   const ids: Record<string, number> = {};
   const list = async (client: Client, query = '') => {
@@ -18,8 +17,6 @@ describe('GET /api/audit', () => {
     page.items.map((i) => Object.keys(ids).find((k) => ids[k] === i.id));
 
   beforeAll(async () => {
-    t = await createTestApp();
-    u = await ensureAccessUnits(t.database);
     admin = await signInAs(t, [{ role: 'system_admin', unitId: u.countryId }]);
     const rows = [
       { key: 'system', at: '2026-01-05T01:00:00Z', unitId: null, entity: 'system', username: 'system' },
@@ -63,7 +60,6 @@ describe('GET /api/audit', () => {
       ids[r.key] = row!.id;
     }
   });
-  afterAll(() => t.close());
 
   it('lists every entry to a system admin, newest first, with the unit name', async () => {
     const page = await list(admin);
@@ -129,11 +125,8 @@ describe('GET /api/audit', () => {
 });
 
 describe('GET /api/audit/export.xlsx', () => {
-  let t: TestApp;
-  let u: AccessUnits;
+  const { t, u } = useAccessApp();
   beforeAll(async () => {
-    t = await createTestApp();
-    u = await ensureAccessUnits(t.database);
     await t.database.db.insert(auditEntries).values([
       {
         at: new Date('2026-02-03T18:05:09Z'),
@@ -158,7 +151,6 @@ describe('GET /api/audit/export.xlsx', () => {
       },
     ]);
   });
-  afterAll(() => t.close());
 
   const read = async (body: Buffer) => {
     const workbook = new ExcelJS.Workbook();
@@ -201,11 +193,7 @@ describe('GET /api/audit/export.xlsx', () => {
 });
 
 describe('every account write leaves an audit entry', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   it('records create, update, unlock and reset with before and after, readable through the API', async () => {
     const u = await ensureAccessUnits(t.database);

@@ -1,16 +1,10 @@
-import {
-  AuditExportQuerySchema,
-  AuditPageSchema,
-  AuditQuerySchema,
-  ErrorBodySchema,
-  todayInVietnam,
-} from '@suotdoi/shared';
+import { AuditExportQuerySchema, AuditPageSchema, AuditQuerySchema, todayInVietnam } from '@suotdoi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { errorResponses } from '../../plugins/errors';
 import { requireActor } from '../auth/actor';
 import { exportAudit, listAudit } from './audit.service';
 
-const errors = { '4xx': ErrorBodySchema, '5xx': ErrorBodySchema };
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Nhật ký: the audit trail, read within the actor's 'audit.read' subtrees. */
@@ -24,7 +18,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['audit'],
         summary: 'Audit entries, newest first',
         querystring: AuditQuerySchema,
-        response: { 200: AuditPageSchema, ...errors },
+        response: { 200: AuditPageSchema, ...errorResponses },
       },
     },
     async (request) => listAudit(requireActor(request.actor), request.query, deps),
@@ -38,7 +32,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'The same entries as an Excel workbook',
         querystring: AuditExportQuerySchema,
         produces: [XLSX],
-        response: { 200: z.any().describe('an .xlsx workbook'), ...errors },
+        response: { 200: z.any().describe('an .xlsx workbook'), ...errorResponses },
       },
     },
     async (request, reply) => {

@@ -1,15 +1,6 @@
-import { AppError } from '@suotdoi/shared';
+import { AppError, type Role } from '@suotdoi/shared';
 
-/** Vai trò: what a person may do, always on a unit subtree. */
-export const ROLES = [
-  'system_admin',
-  'province_officer',
-  'commune_officer',
-  'institution_staff',
-  'agency_officer',
-  'viewer',
-] as const;
-export type Role = (typeof ROLES)[number];
+export type { Role } from '@suotdoi/shared';
 
 export interface RoleAssignment {
   role: Role;
@@ -27,8 +18,4 @@ export interface Actor {
 export function requireActor(actor: Actor | null | undefined): Actor {
   if (!actor) throw new AppError('UNAUTHENTICATED', 'sign in first');
   return actor;
-}
-
-export function isSystemAdmin(actor: Actor): boolean {
-  return actor.roles.some((r) => r.role === 'system_admin');
 }

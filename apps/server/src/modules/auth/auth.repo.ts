@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { agencies, unitParents, units, users } from '../../db/schema';
+import { validOn } from '../../db/validity';
 
 /** Khóa tài khoản: five failures in a row lock an account for fifteen minutes. */
 export const MAX_FAILED_LOGINS = 5;
@@ -45,9 +46,6 @@ export interface UnitRef {
   name: string;
 }
 
-const current = (day: string) =>
-  and(lte(units.validFrom, day), or(isNull(units.validTo), gt(units.validTo, day)));
-
 /** The unit of this kind and code valid on `day` (today's Ninh Bình, not the one before the 2025 merger). */
 export async function findCurrentUnit(
   db: DbOrTx,
@@ -58,59 +56,46 @@ export async function findCurrentUnit(
   const [row] = await db
     .select({ id: units.id, code: units.code, name: units.name })
     .from(units)
-    .where(and(eq(units.kind, kind), eq(units.code, code), current(day)))
+    .where(and(eq(units.kind, kind), eq(units.code, code), validOn(units, day)))
     .orderBy(desc(units.validFrom))
     .limit(1);
   return row;
 }
 
-/** The first (by code) unit of `kind` whose parent on `day` is `parentId`. */
-export async function findFirstChild(
+/** The first (by code) unit matching `match`, valid on `day`, whose parent on `day` is `parentId`. */
+async function findFirstChildWhere(
   db: DbOrTx,
   parentId: number,
-  kind: string,
   day: string,
+  match: SQL,
 ): Promise<UnitRef | undefined> {
   const [row] = await db
     .select({ id: units.id, code: units.code, name: units.name })
     .from(units)
     .innerJoin(unitParents, eq(unitParents.unitId, units.id))
-    .where(
-      and(
-        eq(unitParents.parentId, parentId),
-        lte(unitParents.validFrom, day),
-        or(isNull(unitParents.validTo), gt(unitParents.validTo, day)),
-        eq(units.kind, kind),
-        current(day),
-      ),
-    )
+    .where(and(eq(unitParents.parentId, parentId), validOn(unitParents, day), match, validOn(units, day)))
     .orderBy(asc(units.code), asc(units.id))
     .limit(1);
   return row;
 }
 
+/** The first (by code) unit of `kind` whose parent on `day` is `parentId`. */
+export function findFirstChild(
+  db: DbOrTx,
+  parentId: number,
+  kind: string,
+  day: string,
+): Promise<UnitRef | undefined> {
+  return findFirstChildWhere(db, parentId, day, eq(units.kind, kind));
+}
+
 /** The agency of `sector` (e.g. education) whose parent on `day` is `parentId`. */
-export async function findChildAgency(
+export function findChildAgency(
   db: DbOrTx,
   parentId: number,
   sector: string,
   day: string,
 ): Promise<UnitRef | undefined> {
-  const [row] = await db
-    .select({ id: units.id, code: units.code, name: units.name })
-    .from(units)
-    .innerJoin(agencies, eq(agencies.unitId, units.id))
-    .innerJoin(unitParents, eq(unitParents.unitId, units.id))
-    .where(
-      and(
-        eq(unitParents.parentId, parentId),
-        lte(unitParents.validFrom, day),
-        or(isNull(unitParents.validTo), gt(unitParents.validTo, day)),
-        eq(agencies.sector, sector),
-        current(day),
-      ),
-    )
-    .orderBy(asc(units.code), asc(units.id))
-    .limit(1);
-  return row;
+  const ofSector = db.select({ id: agencies.unitId }).from(agencies).where(eq(agencies.sector, sector));
+  return findFirstChildWhere(db, parentId, day, inArray(units.id, ofSector));
 }

@@ -1,7 +1,6 @@
 import {
   AppError,
   ChangePasswordSchema,
-  ErrorBodySchema,
   LoginSchema,
   OkSchema,
   SessionSchema,
@@ -9,6 +8,7 @@ import {
 } from '@suotdoi/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorResponses } from '../../plugins/errors';
 import { requireActor } from './actor';
 import { describeSession } from './auth.service';
 import { changePassword } from './change-password';
@@ -27,8 +27,6 @@ export const LOGIN_RATE_LIMIT = {
   errorResponseBuilder: (_request: FastifyRequest, context: { ttl: number }) =>
     new AppError('RATE_LIMITED', 'too many attempts', { retryAfterSeconds: Math.ceil(context.ttl / 1000) }),
 };
-
-const errors = { '4xx': ErrorBodySchema, '5xx': ErrorBodySchema };
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const deps = { db: app.database.db, clock: app.clock };
@@ -54,7 +52,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['auth'],
         summary: 'Who is signed in, the CSRF token, and whether first-run setup is due',
-        response: { 200: SessionSchema, ...errors },
+        response: { 200: SessionSchema, ...errorResponses },
       },
     },
     async (request) => describeSession(request.session, deps),
@@ -68,7 +66,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['auth'],
         summary: 'Sign in; sets the sd_session cookie',
         body: LoginSchema,
-        response: { 200: SessionSchema, ...errors },
+        response: { 200: SessionSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -84,7 +82,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/logout',
     {
-      schema: { tags: ['auth'], summary: 'Sign out', response: { 200: OkSchema, ...errors } },
+      schema: { tags: ['auth'], summary: 'Sign out', response: { 200: OkSchema, ...errorResponses } },
     },
     async (request, reply) => {
       await logout(request.actor, request.cookies[SESSION_COOKIE], deps);
@@ -101,7 +99,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['auth'],
         summary: 'Change one’s own password; ends one’s other sessions',
         body: ChangePasswordSchema,
-        response: { 200: SessionSchema, ...errors },
+        response: { 200: SessionSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -120,7 +118,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['auth'],
         summary: 'First-run setup: create the system admin while no account exists, and sign in',
         body: SetupSchema,
-        response: { 200: SessionSchema, ...errors },
+        response: { 200: SessionSchema, ...errorResponses },
       },
     },
     async (request, reply) => {

@@ -1,18 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { roleAssignments, users } from '../../db/schema';
-import { createTestApp, type TestApp } from '../../test/test-app';
-import { ensureAccessUnits, signInWithPassword } from '../../test/test-users';
+import { signInWithPassword, useAccessApp } from '../../test/test-users';
 import { ensureAdmin } from './ensure-admin';
 
 describe('ensureAdmin', () => {
-  let t: TestApp;
-  let countryId: number;
-  beforeAll(async () => {
-    t = await createTestApp();
-    ({ countryId } = await ensureAccessUnits(t.database));
-  });
-  afterAll(() => t.close());
+  const { t, u } = useAccessApp();
 
   it('creates nothing without SUOTDOI_ADMIN_PASSWORD and reports that setup is due', async () => {
     expect(await ensureAdmin(t.database, undefined)).toEqual({ needsSetup: true });
@@ -26,7 +19,7 @@ describe('ensureAdmin', () => {
       .select()
       .from(roleAssignments)
       .where(eq(roleAssignments.userId, admin!.id));
-    expect(roles).toMatchObject([{ role: 'system_admin', unitId: countryId }]);
+    expect(roles).toMatchObject([{ role: 'system_admin', unitId: u.countryId }]);
     const client = await signInWithPassword(t, 'admin', 'tu-bien-moi-truong-1');
     expect(client.userId).toBe(admin!.id);
   });

@@ -1,21 +1,18 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditEntries, users } from '../../db/schema';
-import { createTestApp, type TestApp } from '../../test/test-app';
 import {
-  type AccessUnits,
-  ensureAccessUnits,
   insertUserWithPassword,
   randomIp,
   signInAs,
   signInWithPassword,
+  useAccessApp,
 } from '../../test/test-users';
 import { SESSION_COOKIE } from './session-store';
 
 describe('POST /api/auth/login', () => {
-  let t: TestApp;
-  let u: AccessUnits;
   let now = new Date();
+  const { t, u } = useAccessApp({ clock: () => now });
   const login = (username: string, password: string, remoteAddress = randomIp()) =>
     t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, remoteAddress });
   const auditOf = (userId: string) =>
@@ -24,12 +21,6 @@ describe('POST /api/auth/login', () => {
       .from(auditEntries)
       .where(eq(auditEntries.entityId, userId))
       .orderBy(auditEntries.id);
-
-  beforeAll(async () => {
-    t = await createTestApp({ clock: () => now });
-    u = await ensureAccessUnits(t.database);
-  });
-  afterAll(() => t.close());
 
   it('signs in, sets an HttpOnly SameSite=Lax cookie, and answers the session with unit names', async () => {
     const { user, password } = await insertUserWithPassword(t.database, [
@@ -182,13 +173,7 @@ describe('POST /api/auth/login', () => {
 });
 
 describe('CSRF and logout', () => {
-  let t: TestApp;
-  let u: AccessUnits;
-  beforeAll(async () => {
-    t = await createTestApp();
-    u = await ensureAccessUnits(t.database);
-  });
-  afterAll(() => t.close());
+  const { t, u } = useAccessApp();
 
   it('refuses a write without the CSRF token, or with a wrong one (403 CSRF_INVALID)', async () => {
     const admin = await signInAs(t, [{ role: 'system_admin', unitId: u.countryId }]);
@@ -264,14 +249,9 @@ describe('CSRF and logout', () => {
 });
 
 describe('the session cookie behind TLS', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ config: { cookieSecure: true } });
-  });
-  afterAll(() => t.close());
+  const { t, u } = useAccessApp({ config: { cookieSecure: true } });
 
   it('carries the Secure flag when COOKIE_SECURE=1', async () => {
-    const u = await ensureAccessUnits(t.database);
     const { user, password } = await insertUserWithPassword(t.database, [
       { role: 'viewer', unitId: u.provinceId },
     ]);

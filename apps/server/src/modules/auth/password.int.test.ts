@@ -1,24 +1,17 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditEntries, users } from '../../db/schema';
-import { createTestApp, type TestApp } from '../../test/test-app';
 import {
-  type AccessUnits,
-  ensureAccessUnits,
   insertUserWithPassword,
   randomIp,
   signInAs,
+  signInAsWithPassword,
   signInWithPassword,
+  useAccessApp,
 } from '../../test/test-users';
 
 describe('POST /api/auth/password', () => {
-  let t: TestApp;
-  let u: AccessUnits;
-  beforeAll(async () => {
-    t = await createTestApp();
-    u = await ensureAccessUnits(t.database);
-  });
-  afterAll(() => t.close());
+  const { t, u } = useAccessApp();
 
   it('changes the password and ends the other sessions, keeping this one', async () => {
     const { user, password } = await insertUserWithPassword(t.database, [
@@ -58,10 +51,9 @@ describe('POST /api/auth/password', () => {
   });
 
   it('refuses a wrong current password with WRONG_PASSWORD and changes nothing', async () => {
-    const { user, password } = await insertUserWithPassword(t.database, [
+    const { user, password, client } = await signInAsWithPassword(t, [
       { role: 'viewer', unitId: u.provinceId },
     ]);
-    const client = await signInWithPassword(t, user.username, password);
     const res = await client.request({
       method: 'POST',
       url: '/api/auth/password',
@@ -73,10 +65,7 @@ describe('POST /api/auth/password', () => {
   });
 
   it('refuses a new password shorter than 10 characters', async () => {
-    const { user, password } = await insertUserWithPassword(t.database, [
-      { role: 'viewer', unitId: u.provinceId },
-    ]);
-    const client = await signInWithPassword(t, user.username, password);
+    const { password, client } = await signInAsWithPassword(t, [{ role: 'viewer', unitId: u.provinceId }]);
     const res = await client.request({
       method: 'POST',
       url: '/api/auth/password',
@@ -88,13 +77,7 @@ describe('POST /api/auth/password', () => {
 });
 
 describe('POST /api/users/:id/reset-password', () => {
-  let t: TestApp;
-  let u: AccessUnits;
-  beforeAll(async () => {
-    t = await createTestApp();
-    u = await ensureAccessUnits(t.database);
-  });
-  afterAll(() => t.close());
+  const { t, u } = useAccessApp();
 
   it('sets a random password returned once, ends the sessions, and forces a change before any write', async () => {
     const { user, password } = await insertUserWithPassword(t.database, [

@@ -1,20 +1,14 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEntries, roleAssignments, units, users } from '../../db/schema';
-import { createTestApp, type TestApp } from '../../test/test-app';
-import { ensureAccessUnits, randomIp } from '../../test/test-users';
+import { useTestApp } from '../../test/test-app';
+import { randomIp, useAccessApp } from '../../test/test-users';
 import { SESSION_COOKIE } from './session-store';
 
 const setupBody = { username: 'quantri', displayName: 'Quản trị viên', password: 'mat-khau-dai-1' };
 
 describe('first-run setup', () => {
-  let t: TestApp;
-  let countryId: number;
-  beforeAll(async () => {
-    t = await createTestApp();
-    ({ countryId } = await ensureAccessUnits(t.database));
-  });
-  afterAll(() => t.close());
+  const { t, u } = useAccessApp();
 
   it('reports needsSetup while no account exists', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/auth/session' });
@@ -50,7 +44,7 @@ describe('first-run setup', () => {
         username: 'quantri',
         displayName: 'Quản trị viên',
         mustChangePassword: false,
-        roles: [{ role: 'system_admin', unitId: countryId, unitCode: 'VN' }],
+        roles: [{ role: 'system_admin', unitId: u.countryId, unitCode: 'VN' }],
       },
     });
     expect(body.csrfToken).toEqual(expect.any(String));
@@ -70,7 +64,7 @@ describe('first-run setup', () => {
       .select()
       .from(roleAssignments)
       .where(eq(roleAssignments.userId, user!.id));
-    expect(roles).toMatchObject([{ role: 'system_admin', unitId: countryId }]);
+    expect(roles).toMatchObject([{ role: 'system_admin', unitId: u.countryId }]);
 
     const audit = await t.database.db.select().from(auditEntries).where(eq(auditEntries.userId, user!.id));
     expect(audit.map((a) => `${a.entity}.${a.action}`).sort()).toEqual(['session.login', 'user.setup']);
@@ -93,16 +87,14 @@ describe('first-run setup', () => {
 });
 
 describe('first-run setup without the reference data', () => {
-  let t: TestApp;
+  const t = useTestApp();
   beforeAll(async () => {
-    t = await createTestApp();
     // Hide the country (loaded or not) so that the setup cannot find it.
     await t.database.db
       .update(units)
       .set({ code: 'VN-hidden' })
       .where(and(eq(units.kind, 'country'), eq(units.code, 'VN')));
   });
-  afterAll(() => t.close());
 
   it('fails with REFERENCE_DATA_MISSING and creates no account', async () => {
     const res = await t.app.inject({

@@ -1,17 +1,17 @@
 import type { DataQualityIssue, DataQualityPage, DataQualitySummary, Successor } from '@suotdoi/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app';
-import { type Client, signInAs } from '../../test/test-users';
-import { errorCode, expectStatus, getJson, signInAdmin, unitId } from '../units/units-test-support';
+import { describe, expect, it } from 'vitest';
+import { signInAs } from '../../test/test-users';
+import {
+  errorCode,
+  expectStatus,
+  fixedClock,
+  getJson,
+  unitId,
+  useAdminApp,
+} from '../units/units-test-support';
 
 describe('the data-quality list of rows held back at load time', () => {
-  let t: TestApp;
-  let admin: Client;
-  beforeAll(async () => {
-    t = await createTestApp({ clock: () => new Date('2026-11-21T03:00:00Z') });
-    admin = await signInAdmin(t);
-  });
-  afterAll(() => t.close());
+  const { t, admin } = useAdminApp({ clock: fixedClock });
 
   const q = <T>(sql: string, params: unknown[] = []) =>
     t.database.pool.query(sql, params).then((r) => r.rows as T[]);

@@ -1,7 +1,7 @@
 import type { DataQualityIssue } from '@suotdoi/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { validOn } from '../units/units.repo';
+import { validOn } from '../../db/validity';
 
 const COLUMNS = sql`i.id, i.source, i.reason, i.row, i.details, i.unit_id as "unitId", i.status, i.note,
   to_json(i.resolved_at) #>> '{}' as "resolvedAt", to_json(i.created_at) #>> '{}' as "createdAt"`;

@@ -3,16 +3,15 @@ import {
   DataQualityPageSchema,
   DataQualityQuerySchema,
   DataQualitySummarySchema,
-  ErrorBodySchema,
   IdParamsSchema,
   ResolveDataQualitySchema,
 } from '@suotdoi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorResponses } from '../../plugins/errors';
 import { requireActor } from '../auth/actor';
 import { listIssues, summarizeIssues } from './data-quality.service';
 import { resolveIssue } from './resolve-issue';
 
-const errors = { '4xx': ErrorBodySchema, '5xx': ErrorBodySchema };
 const tags = ['units'];
 
 /** Dữ liệu cần xử lý: source rows held back at load time, to correct and load or to ignore. */
@@ -26,7 +25,7 @@ export const dataQualityRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Source rows held back at load time',
         querystring: DataQualityQuerySchema,
-        response: { 200: DataQualityPageSchema, ...errors },
+        response: { 200: DataQualityPageSchema, ...errorResponses },
       },
     },
     async (request) => listIssues(requireActor(request.actor), request.query, deps),
@@ -38,7 +37,7 @@ export const dataQualityRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'How many held-back rows there are per source and reason',
-        response: { 200: DataQualitySummarySchema, ...errors },
+        response: { 200: DataQualitySummarySchema, ...errorResponses },
       },
     },
     async (request) => summarizeIssues(requireActor(request.actor), deps),
@@ -52,7 +51,7 @@ export const dataQualityRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Load a corrected row, or ignore it with a note',
         params: IdParamsSchema,
         body: ResolveDataQualitySchema,
-        response: { 200: DataQualityIssueSchema, ...errors },
+        response: { 200: DataQualityIssueSchema, ...errorResponses },
       },
     },
     async (request) =>

@@ -1,9 +1,9 @@
 import type { ImportResult, Institution, InstitutionList } from '@suotdoi/shared';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEntries, units } from '../../db/schema';
-import { createTestApp, type TestApp } from '../../test/test-app';
+import { useTestApp } from '../../test/test-app';
 import { type Client, signInAs } from '../../test/test-users';
 import {
   type InstitutionFixtures,
@@ -35,18 +35,16 @@ async function readXlsx(bytes: Buffer) {
 }
 
 describe('institution import and export', () => {
-  let t: TestApp;
+  const t = useTestApp({ clock: steppingClock() });
   let fx: InstitutionFixtures;
   let admin: Client;
   let officerA1: Client;
 
   beforeAll(async () => {
-    t = await createTestApp({ clock: steppingClock() });
     fx = await insertFixtures(t.database);
     admin = await signInAs(t, [{ role: 'system_admin', unitId: fx.countryId }]);
     officerA1 = await signInAs(t, [{ role: 'commune_officer', unitId: fx.communeA1 }]);
   });
-  afterAll(() => t.close());
 
   const importFile = async (
     client: Client,

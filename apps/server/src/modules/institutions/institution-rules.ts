@@ -1,8 +1,10 @@
 import {
   AppError,
   foldDiacritics,
+  INSTITUTION_FIELDS,
   type Institution,
   type InstitutionCategory,
+  type InstitutionDetails,
   type IsoDate,
   isValidOn,
   type ReasonCode,
@@ -11,19 +13,13 @@ import type { InstitutionRow } from './institutions.repo';
 import { viSortKey } from './sort-key';
 import { AREA_KINDS, type UnitRef } from './unit-lookups.repo';
 
-/** The editable state of an institution: what create, update and import compare and write. */
-export interface InstitutionState {
+/** The editable state of an institution (INSTITUTION_FIELDS): what create, update and import compare and write. */
+export interface InstitutionState extends InstitutionDetails {
   code: string;
   name: string;
   category: InstitutionCategory;
   parentId: number;
   managingAgencyId: number | null;
-  address: string | null;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  openingHours: string | null;
-  services: string[];
   validFrom: IsoDate;
   validTo: IsoDate | null;
 }
@@ -46,27 +42,12 @@ export function stateOf(record: Institution): InstitutionState {
   };
 }
 
-const STATE_KEYS = [
-  'code',
-  'name',
-  'category',
-  'parentId',
-  'managingAgencyId',
-  'address',
-  'phone',
-  'email',
-  'website',
-  'openingHours',
-  'validFrom',
-  'validTo',
-] as const satisfies readonly (keyof InstitutionState)[];
-
 /** True when nothing a person can edit differs (an unchanged import row writes nothing and audits nothing). */
 export function isSameState(a: InstitutionState, b: InstitutionState): boolean {
-  return (
-    STATE_KEYS.every((k) => a[k] === b[k]) &&
-    a.services.length === b.services.length &&
-    a.services.every((s, i) => s === b.services[i])
+  return INSTITUTION_FIELDS.every((k) =>
+    k === 'services'
+      ? a.services.length === b.services.length && a.services.every((s, i) => s === b.services[i])
+      : a[k] === b[k],
   );
 }
 

@@ -4,9 +4,11 @@ import {
   findCategory,
   foldDiacritics,
   formatDateVi,
+  INSTITUTION_LIMITS,
   INSTITUTION_SHEET_COLUMNS,
   type Institution,
   type InstitutionCategory,
+  type InstitutionDetails,
   type InstitutionSheetColumn,
   type IsoDate,
   isIsoDate,
@@ -33,19 +35,13 @@ export interface SheetProblem {
 }
 
 /** A row as read, every field normalised; codes still to be resolved against the database. */
-export interface ParsedRow {
+export interface ParsedRow extends InstitutionDetails {
   row: number;
   code: string;
   name: string;
   category: InstitutionCategory;
   unitCode: string;
   managingAgencyCode: string | null;
-  address: string | null;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  openingHours: string | null;
-  services: string[];
   /** Null when the cell is empty: today for a new institution, unchanged for an existing one. */
   validFrom: IsoDate | null;
 }
@@ -111,8 +107,6 @@ export function parseSheetDate(text: string): IsoDate | undefined {
 }
 
 const EmailSchema = z.email();
-const LIMITS = { name: 300, address: 500, phone: 40, website: 300, openingHours: 300, service: 100 } as const;
-const MAX_SERVICES = 50;
 
 /** Reads one data row; every problem of the row is reported, not only the first. */
 export function parseRow(row: number, cells: SheetCells): { value?: ParsedRow; problems: SheetProblem[] } {
@@ -125,9 +119,9 @@ export function parseRow(row: number, cells: SheetCells): { value?: ParsedRow; p
     if (v === '') problem(key, 'required');
     return v;
   };
-  const optional = (key: keyof typeof LIMITS & SheetKey) => {
+  const optional = (key: keyof typeof INSTITUTION_LIMITS & SheetKey) => {
     const v = text(key);
-    if (v.length > LIMITS[key]) problem(key, 'too_long', v, { max: LIMITS[key] });
+    if (v.length > INSTITUTION_LIMITS[key]) problem(key, 'too_long', v, { max: INSTITUTION_LIMITS[key] });
     return v === '' ? null : v;
   };
 
@@ -135,7 +129,8 @@ export function parseRow(row: number, cells: SheetCells): { value?: ParsedRow; p
   const code = CodeSchema.safeParse(rawCode);
   if (rawCode !== '' && !code.success) problem('code', 'invalid_code', rawCode);
   const name = required('name');
-  if (name.length > LIMITS.name) problem('name', 'too_long', name, { max: LIMITS.name });
+  if (name.length > INSTITUTION_LIMITS.name)
+    problem('name', 'too_long', name, { max: INSTITUTION_LIMITS.name });
   const categoryText = required('category');
   const category = categoryText === '' ? undefined : findCategory(categoryText);
   if (categoryText !== '' && !category) problem('category', 'unknown_category', categoryText);
@@ -147,9 +142,9 @@ export function parseRow(row: number, cells: SheetCells): { value?: ParsedRow; p
     .split(';')
     .map(normalizeText)
     .filter((s) => s !== '');
-  const longService = services.find((s) => s.length > LIMITS.service);
-  if (longService) problem('services', 'too_long', longService, { max: LIMITS.service });
-  if (services.length > MAX_SERVICES) problem('services', 'invalid_value', text('services'));
+  const longService = services.find((s) => s.length > INSTITUTION_LIMITS.service);
+  if (longService) problem('services', 'too_long', longService, { max: INSTITUTION_LIMITS.service });
+  if (services.length > INSTITUTION_LIMITS.services) problem('services', 'invalid_value', text('services'));
   const dateText = text('validFrom');
   const validFrom = dateText === '' ? null : parseSheetDate(dateText);
   if (validFrom === undefined) problem('validFrom', 'invalid_date', dateText);

@@ -1,13 +1,13 @@
 import type { Institution, InstitutionList } from '@suotdoi/shared';
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEntries, unitParents } from '../../db/schema';
-import { createTestApp, type TestApp } from '../../test/test-app';
+import { useTestApp } from '../../test/test-app';
 import { type Client, signInAs } from '../../test/test-users';
 import { type InstitutionFixtures, insertFixtures, steppingClock } from './institutions.fixtures';
 
 describe('institutions API', () => {
-  let t: TestApp;
+  const t = useTestApp({ clock: steppingClock() });
   let fx: InstitutionFixtures;
   let admin: Client;
   let officerA1: Client;
@@ -15,13 +15,11 @@ describe('institutions API', () => {
   let seq = 0;
 
   beforeAll(async () => {
-    t = await createTestApp({ clock: steppingClock() });
     fx = await insertFixtures(t.database);
     admin = await signInAs(t, [{ role: 'system_admin', unitId: fx.countryId }]);
     officerA1 = await signInAs(t, [{ role: 'commune_officer', unitId: fx.communeA1 }]);
     viewerA = await signInAs(t, [{ role: 'viewer', unitId: fx.provinceA }]);
   });
-  afterAll(() => t.close());
 
   const create = async (client: Client, body: Record<string, unknown>) =>
     client.request({

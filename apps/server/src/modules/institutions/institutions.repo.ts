@@ -1,7 +1,8 @@
-import type { Institution, InstitutionCategory, IsoDate } from '@suotdoi/shared';
+import type { Institution, InstitutionCategory, InstitutionDetails, IsoDate } from '@suotdoi/shared';
 import { inArray, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { unitParents } from '../../db/schema';
+import { validOn } from '../../db/validity';
 import type { AuditInput } from '../audit/audit.record';
 import type { Actor } from '../auth/actor';
 import type { ParentLink } from './parent-links';
@@ -14,9 +15,6 @@ const chunks = <T>(items: readonly T[]) =>
 /** A column of values as one array parameter (`unnest` turns the arrays back into rows). */
 const column = <T>(rows: readonly T[], pick: (row: T) => unknown, type: string) =>
   sql`${sql.param(rows.map(pick))}::${sql.raw(type)}[]`;
-
-const validOn = (alias: string, day: IsoDate) =>
-  sql`${sql.raw(alias)}.valid_from <= ${day}::date and (${sql.raw(alias)}.valid_to is null or ${sql.raw(alias)}.valid_to > ${day}::date)`;
 
 export interface InstitutionFilter {
   /**
@@ -207,7 +205,7 @@ export async function findParentLinks(
 }
 
 /** The columns of one institution as stored, for inserts and updates. */
-export interface InstitutionRow {
+export interface InstitutionRow extends InstitutionDetails {
   code: string;
   name: string;
   searchName: string;
@@ -215,12 +213,6 @@ export interface InstitutionRow {
   category: InstitutionCategory;
   managingAgencyId: number | null;
   provinceId: number | null;
-  address: string | null;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  openingHours: string | null;
-  services: string[];
   validFrom: IsoDate;
   validTo: IsoDate | null;
 }

@@ -1,6 +1,7 @@
 import { compareVi, type IsoDate } from '@suotdoi/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { validOn } from '../../db/validity';
 
 /** The units an institution hangs under: communes, and provinces for provincial institutions. */
 export const AREA_KINDS = ['commune', 'province'] as const;
@@ -17,8 +18,6 @@ export type UnitRef = {
 
 const unitColumns = sql`u.id, u.code, u.kind, u.name, u.type_name as "typeName",
   u.valid_from as "validFrom", u.valid_to as "validTo"`;
-const validOn = (day: IsoDate) =>
-  sql`u.valid_from <= ${day}::date and (u.valid_to is null or u.valid_to > ${day}::date)`;
 
 export async function findUnitsByIds(db: DbOrTx, ids: readonly number[]): Promise<UnitRef[]> {
   if (ids.length === 0) return [];
@@ -38,7 +37,7 @@ export async function findUnitsByCodes(
   if (codes.length === 0) return [];
   const result = await db.execute<UnitRef>(sql`select ${unitColumns} from units u
     where u.kind = any(${sql.param([...kinds])}::text[]) and u.code = any(${sql.param([...codes])}::text[])
-      and ${validOn(day)}`);
+      and ${validOn('u', day)}`);
   return result.rows;
 }
 
@@ -79,7 +78,7 @@ export async function findCurrentProvinces(
     )
     select distinct on (up.start_id) up.start_id as "unitId", up.id as "provinceId"
     from up join units u on u.id = up.id
-    where u.kind = 'province' and ${validOn(today)}
+    where u.kind = 'province' and ${validOn('u', today)}
     order by up.start_id, up.depth`);
   return new Map(result.rows.map((r) => [r.unitId, r.provinceId]));
 }
@@ -106,10 +105,9 @@ export async function findAreaUnitsInScope(db: DbOrTx, scope: SQL | null, day: I
   const result = await db.execute<AreaUnit>(sql`
     select u.id, u.code, u.kind, u.name, u.type_name as "typeName", pv.name as "provinceName"
     from units u
-    left join unit_parents p on p.unit_id = u.id and p.valid_from <= ${day}::date
-      and (p.valid_to is null or p.valid_to > ${day}::date)
+    left join unit_parents p on p.unit_id = u.id and ${validOn('p', day)}
     left join units pv on pv.id = p.parent_id and pv.kind = 'province'
-    where u.kind in ('commune', 'province') and ${validOn(day)}
+    where u.kind in ('commune', 'province') and ${validOn('u', day)}
       ${scope ? sql`and u.id in (${scope})` : sql``}`);
   const rank = (u: AreaUnit) => (u.kind === 'province' ? 0 : 1);
   const unique = [...new Map(result.rows.map((u) => [u.id, u])).values()];

@@ -1,7 +1,8 @@
 import type { Agency } from '@suotdoi/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-import { escapeLike, validOn } from './units.repo';
+import { validOn } from '../../db/validity';
+import { escapeLike } from './units.repo';
 
 /**
  * Agencies valid on `asOf` with their parent then. `provinceId` keeps those under that unit on the date (its own,

@@ -5,24 +5,22 @@ import type {
   Unit,
   UnitDetail,
 } from '@suotdoi/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/test-app';
 import { type Client, signInAs } from '../../test/test-users';
-import { errorCode, expectStatus, getJson, unitId } from './units-test-support';
+import { errorCode, expectStatus, fixedClock, getJson, unitId } from './units-test-support';
 
 describe('restructuring events', () => {
-  let t: TestApp;
+  const t = useTestApp({ clock: fixedClock });
   let officer: Client;
   let ninhBinh: number;
   let seq = 0;
   const code = () => `TE${process.pid % 1000}${++seq}`;
 
   beforeAll(async () => {
-    t = await createTestApp({ clock: () => new Date('2026-11-21T03:00:00Z') });
     ninhBinh = await unitId(t, 'province', '37', '2026-01-01');
     officer = await signInAs(t, [{ role: 'province_officer', unitId: ninhBinh }]);
   });
-  afterAll(() => t.close());
 
   const newCommune = async (validFrom = '2025-08-01') => {
     const res = await officer.request({

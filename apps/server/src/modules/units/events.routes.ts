@@ -1,6 +1,5 @@
 import {
   CreateEventSchema,
-  ErrorBodySchema,
   EventListQuerySchema,
   IdParamsSchema,
   RestructuringEventDetailSchema,
@@ -8,11 +7,11 @@ import {
 } from '@suotdoi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { errorResponses } from '../../plugins/errors';
 import { requireActor } from '../auth/actor';
 import { createRestructuringEvent } from './create-event';
 import { getEvent, listEvents } from './events.service';
 
-const errors = { '4xx': ErrorBodySchema, '5xx': ErrorBodySchema };
 const tags = ['units'];
 
 /** Sự kiện sắp xếp đơn vị: merges, splits, renames, moves and dissolutions, with their lineage. */
@@ -26,7 +25,7 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Restructuring events by date, kind or unit, newest first',
         querystring: EventListQuerySchema,
-        response: { 200: z.array(RestructuringEventSchema), ...errors },
+        response: { 200: z.array(RestructuringEventSchema), ...errorResponses },
       },
     },
     async (request) => listEvents(requireActor(request.actor), request.query, deps),
@@ -39,7 +38,7 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'One restructuring event with its lineage edges',
         params: IdParamsSchema,
-        response: { 200: RestructuringEventDetailSchema, ...errors },
+        response: { 200: RestructuringEventDetailSchema, ...errorResponses },
       },
     },
     async (request) => getEvent(requireActor(request.actor), request.params.id, deps),
@@ -52,7 +51,7 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Record a merge, split, rename, move or dissolution (one transaction; history is kept)',
         body: CreateEventSchema,
-        response: { 201: RestructuringEventSchema, ...errors },
+        response: { 201: RestructuringEventSchema, ...errorResponses },
       },
     },
     async (request, reply) =>

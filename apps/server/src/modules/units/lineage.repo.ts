@@ -2,7 +2,7 @@ import type { LineageKind, UnitKind } from '@suotdoi/shared';
 import { eq, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { restructuringEvents, unitLineage } from '../../db/schema';
-import { validOn } from './units.repo';
+import { validOn } from '../../db/validity';
 
 /**
  * The succession function of packages/shared/src/domain/succession.ts in SQL: walk the lineage from a unit,

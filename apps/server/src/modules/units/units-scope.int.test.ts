@@ -1,11 +1,10 @@
 import type { Agency, DataQualityPage, RestructuringEvent, Unit, UnitDetail } from '@suotdoi/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type Client, signInAs } from '../../test/test-users';
-import { errorCode, getJson, signInAdmin, unitId } from './units-test-support';
+import { errorCode, fixedClock, getJson, unitId, useAdminApp } from './units-test-support';
 
 describe('a commune officer’s scope on the units, events and data-quality routes', () => {
-  let t: TestApp;
+  const { t, admin } = useAdminApp({ clock: fixedClock });
   let officer: Client;
   let commune: Unit;
   let neighbour: Unit;
@@ -14,8 +13,6 @@ describe('a commune officer’s scope on the units, events and data-quality rout
   let predecessor: number;
 
   beforeAll(async () => {
-    t = await createTestApp({ clock: () => new Date('2026-11-21T03:00:00Z') });
-    const admin = await signInAdmin(t);
     ninhBinh = await unitId(t, 'province', '37', '2026-01-01');
     haNoi = await unitId(t, 'province', '01', '2026-01-01');
     const children = (await getJson<Unit[]>(admin, `/api/units/${ninhBinh}/children`)).filter(
@@ -26,7 +23,6 @@ describe('a commune officer’s scope on the units, events and data-quality rout
     predecessor = (await getJson<UnitDetail>(admin, `/api/units/${commune.id}`)).predecessors[0]!.unitId;
     officer = await signInAs(t, [{ role: 'commune_officer', unitId: commune.id }]);
   });
-  afterAll(() => t.close());
 
   const status = async (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) =>
     (await officer.request({ method, url, payload: payload as Record<string, unknown> })).statusCode;

@@ -1,11 +1,11 @@
 import type { Unit, UnitDetail } from '@suotdoi/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/test-app';
 import { type Client, signInAs } from '../../test/test-users';
-import { errorCode, expectStatus, getJson, unitId } from './units-test-support';
+import { errorCode, expectStatus, fixedClock, getJson, unitId } from './units-test-support';
 
 describe('POST and PATCH /api/units', () => {
-  let t: TestApp;
+  const t = useTestApp({ clock: fixedClock });
   let officer: Client;
   let ninhBinh: number;
   let oldNinhBinh: number;
@@ -13,12 +13,10 @@ describe('POST and PATCH /api/units', () => {
   const code = () => `TW${process.pid % 1000}${++seq}`;
 
   beforeAll(async () => {
-    t = await createTestApp({ clock: () => new Date('2026-11-21T03:00:00Z') });
     ninhBinh = await unitId(t, 'province', '37', '2026-01-01');
     oldNinhBinh = await unitId(t, 'province', '37', '2024-06-30');
     officer = await signInAs(t, [{ role: 'province_officer', unitId: ninhBinh }]);
   });
-  afterAll(() => t.close());
 
   const post = (body: Record<string, unknown>) =>
     officer.request({ method: 'POST', url: '/api/units', payload: body });

@@ -2,7 +2,7 @@ import type { UnitKind } from '@suotdoi/shared';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { agencies, unitNames, unitParents, units } from '../../db/schema';
-import { validOn } from './units.repo';
+import { validOn } from '../../db/validity';
 
 /** Writes to units, their parent links, names and agency rows. Callers hold the transaction. */
 

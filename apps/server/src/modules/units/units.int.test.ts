@@ -8,20 +8,12 @@ import {
   type Unit,
   type UnitDetail,
 } from '@suotdoi/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app';
-import type { Client } from '../../test/test-users';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findSuccessors } from './units.service';
-import { getJson, signInAdmin, unitId } from './units-test-support';
+import { fixedClock, getJson, unitId, useAdminApp } from './units-test-support';
 
 describe('the unit registry as loaded from the reference data', () => {
-  let t: TestApp;
-  let admin: Client;
-  beforeAll(async () => {
-    t = await createTestApp({ clock: () => new Date('2026-11-21T03:00:00Z') });
-    admin = await signInAdmin(t);
-  });
-  afterAll(() => t.close());
+  const { t, admin } = useAdminApp({ clock: fixedClock });
 
   const count = async (query: string) => (await getJson<Unit[]>(admin, `/api/units?${query}`)).length;
 

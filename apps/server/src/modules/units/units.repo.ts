@@ -1,10 +1,7 @@
 import type { UnitKind } from '@suotdoi/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
-
-/** `alias` is valid on `date` (validity is half-open: [valid_from, valid_to)). */
-export const validOn = (alias: string, date: string) =>
-  sql`${sql.raw(alias)}.valid_from <= ${date}::date and (${sql.raw(alias)}.valid_to is null or ${sql.raw(alias)}.valid_to > ${date}::date)`;
+import { validOn } from '../../db/validity';
 
 export type UnitRow = {
   id: number;

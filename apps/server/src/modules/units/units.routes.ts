@@ -3,7 +3,6 @@ import {
   AgencySchema,
   AsOfQuerySchema,
   CreateUnitSchema,
-  ErrorBodySchema,
   IdParamsSchema,
   SuccessorQuerySchema,
   SuccessorSchema,
@@ -14,13 +13,13 @@ import {
 } from '@suotdoi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { errorResponses } from '../../plugins/errors';
 import { requireActor } from '../auth/actor';
 import { listAgencies } from './agencies.service';
 import { createUnit } from './create-unit';
 import { getUnitDetail, listAncestors, listChildren, listSuccessors, listUnits } from './units.service';
 import { updateUnit } from './update-unit';
 
-const errors = { '4xx': ErrorBodySchema, '5xx': ErrorBodySchema };
 const tags = ['units'];
 
 /** Đơn vị: the administrative tree as of any date, its history, and agencies. HTTP only; rules live in services. */
@@ -34,7 +33,7 @@ export const unitsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Units valid on a date (today by default), within the signed-in person’s scope',
         querystring: UnitListQuerySchema,
-        response: { 200: z.array(UnitSchema), ...errors },
+        response: { 200: z.array(UnitSchema), ...errorResponses },
       },
     },
     async (request) => listUnits(requireActor(request.actor), request.query, deps),
@@ -47,7 +46,7 @@ export const unitsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Create a unit (a commune, an agency, …) under a parent from a date',
         body: CreateUnitSchema,
-        response: { 201: UnitSchema, ...errors },
+        response: { 201: UnitSchema, ...errorResponses },
       },
     },
     async (request, reply) =>
@@ -61,7 +60,7 @@ export const unitsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'One unit with its dated parents, names, predecessors and successors',
         params: IdParamsSchema,
-        response: { 200: UnitDetailSchema, ...errors },
+        response: { 200: UnitDetailSchema, ...errorResponses },
       },
     },
     async (request) => getUnitDetail(requireActor(request.actor), request.params.id, deps),
@@ -75,7 +74,7 @@ export const unitsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Correct a unit’s name, type, code or current parent without history (audited)',
         params: IdParamsSchema,
         body: UpdateUnitSchema,
-        response: { 200: UnitSchema, ...errors },
+        response: { 200: UnitSchema, ...errorResponses },
       },
     },
     async (request) =>
@@ -90,7 +89,7 @@ export const unitsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Children valid on a date (by default today, or the unit’s last day)',
         params: IdParamsSchema,
         querystring: AsOfQuerySchema,
-        response: { 200: z.array(UnitSchema), ...errors },
+        response: { 200: z.array(UnitSchema), ...errorResponses },
       },
     },
     async (request) => listChildren(requireActor(request.actor), request.params.id, request.query, deps),
@@ -104,7 +103,7 @@ export const unitsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'The chain of parents on a date, country first (a breadcrumb)',
         params: IdParamsSchema,
         querystring: AsOfQuerySchema,
-        response: { 200: z.array(UnitSchema), ...errors },
+        response: { 200: z.array(UnitSchema), ...errorResponses },
       },
     },
     async (request) => listAncestors(requireActor(request.actor), request.params.id, request.query, deps),
@@ -118,7 +117,7 @@ export const unitsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'The units carrying this unit’s history on a date, with weights',
         params: IdParamsSchema,
         querystring: SuccessorQuerySchema,
-        response: { 200: z.array(SuccessorSchema), ...errors },
+        response: { 200: z.array(SuccessorSchema), ...errorResponses },
       },
     },
     async (request) => listSuccessors(requireActor(request.actor), request.params.id, request.query, deps),
@@ -131,7 +130,7 @@ export const unitsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Agencies valid on a date, e.g. of one province (for pickers)',
         querystring: AgencyListQuerySchema,
-        response: { 200: z.array(AgencySchema), ...errors },
+        response: { 200: z.array(AgencySchema), ...errorResponses },
       },
     },
     async (request) => listAgencies(requireActor(request.actor), request.query, deps),

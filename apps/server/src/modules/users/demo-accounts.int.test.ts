@@ -1,18 +1,12 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { meta, roleAssignments, unitParents, units, users } from '../../db/schema';
-import { createTestApp, type TestApp } from '../../test/test-app';
-import { ensureAccessUnits, signInWithPassword } from '../../test/test-users';
+import { useTestApp } from '../../test/test-app';
+import { ensureAccessUnits, signInWithPassword, useAccessApp } from '../../test/test-users';
 import { createDemoAccounts, DEMO_ACCOUNTS_KEY } from './demo-accounts';
 
 describe('createDemoAccounts', () => {
-  let t: TestApp;
-  let ids: Awaited<ReturnType<typeof ensureAccessUnits>>;
-  beforeAll(async () => {
-    t = await createTestApp();
-    ids = await ensureAccessUnits(t.database);
-  });
-  afterAll(() => t.close());
+  const { t, u: ids } = useAccessApp();
 
   it('makes nothing, and does not mark itself done, while the country is not loaded', async () => {
     await t.database.db.update(units).set({ code: 'VN-hidden' }).where(eq(units.id, ids.countryId));
@@ -59,11 +53,7 @@ describe('createDemoAccounts', () => {
 });
 
 describe('createDemoAccounts with an institution in the commune', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   it('attaches the institution staff to the first institution of the demo commune', async () => {
     const ids = await ensureAccessUnits(t.database);

@@ -1,15 +1,13 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEntries } from '../../db/schema';
-import { createTestApp, type TestApp } from '../../test/test-app';
 import {
-  type AccessUnits,
   type Client,
-  ensureAccessUnits,
   insertUser,
   insertUserWithPassword,
   signInAs,
   signInWithPassword,
+  useAccessApp,
 } from '../../test/test-users';
 
 const newUser = (username: string, roles: { role: string; unitId: number }[], extra: object = {}) => ({
@@ -21,15 +19,11 @@ const newUser = (username: string, roles: { role: string; unitId: number }[], ex
 });
 
 describe('users, as a system admin', () => {
-  let t: TestApp;
-  let u: AccessUnits;
+  const { t, u } = useAccessApp();
   let admin: Client;
   beforeAll(async () => {
-    t = await createTestApp();
-    u = await ensureAccessUnits(t.database);
     admin = await signInAs(t, [{ role: 'system_admin', unitId: u.countryId }], 'quan.tri');
   });
-  afterAll(() => t.close());
 
   it('creates an account with its roles, audited without the password', async () => {
     const res = await admin.request({
@@ -212,15 +206,12 @@ describe('users, as a system admin', () => {
 });
 
 describe('users, as a province officer', () => {
-  let t: TestApp;
-  let u: AccessUnits;
+  const { t, u } = useAccessApp();
   let officer: Client;
   let own: { id: string };
   let foreign: { id: string };
   let straddling: { id: string };
   beforeAll(async () => {
-    t = await createTestApp();
-    u = await ensureAccessUnits(t.database);
     officer = await signInAs(t, [{ role: 'province_officer', unitId: u.provinceId }], 'so.ninhbinh');
     own = await insertUser(t.database, [{ role: 'commune_officer', unitId: u.communeId }], 'xa.mot');
     foreign = await insertUser(
@@ -238,7 +229,6 @@ describe('users, as a province officer', () => {
     );
     await insertUser(t.database, [{ role: 'system_admin', unitId: u.countryId }], 'quan.tri');
   });
-  afterAll(() => t.close());
 
   it('sees only accounts whose every role lies in the province', async () => {
     const res = await officer.request({ method: 'GET', url: '/api/users' });
@@ -315,13 +305,7 @@ describe('users, as a province officer', () => {
 });
 
 describe('users, as a commune officer or a viewer', () => {
-  let t: TestApp;
-  let u: AccessUnits;
-  beforeAll(async () => {
-    t = await createTestApp();
-    u = await ensureAccessUnits(t.database);
-  });
-  afterAll(() => t.close());
+  const { t, u } = useAccessApp();
 
   it('lists no one and finds no one, not even in its own commune', async () => {
     const neighbour = await insertUser(t.database, [{ role: 'viewer', unitId: u.communeId }]);

@@ -1,6 +1,5 @@
 import {
   CreateUserSchema,
-  ErrorBodySchema,
   ResetPasswordResultSchema,
   ResetPasswordSchema,
   UpdateUserSchema,
@@ -10,13 +9,13 @@ import {
   UserSchema,
 } from '@suotdoi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorResponses } from '../../plugins/errors';
 import { requireActor } from '../auth/actor';
 import { createUser } from './create-user';
 import { resetPassword } from './reset-password';
 import { updateUser } from './update-user';
 import { getManagedUser, listManagedUsers } from './users.service';
 
-const errors = { '4xx': ErrorBodySchema, '5xx': ErrorBodySchema };
 const tags = ['users'];
 
 /** Tài khoản: account management within the actor's 'user.manage' subtrees. */
@@ -30,7 +29,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Accounts the signed-in person manages',
         querystring: UserListQuerySchema,
-        response: { 200: UserPageSchema, ...errors },
+        response: { 200: UserPageSchema, ...errorResponses },
       },
     },
     async (request) => listManagedUsers(requireActor(request.actor), request.query, deps),
@@ -43,7 +42,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Create an account with its roles',
         body: CreateUserSchema,
-        response: { 201: UserSchema, ...errors },
+        response: { 201: UserSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -59,7 +58,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'One account',
         params: UserIdParamsSchema,
-        response: { 200: UserSchema, ...errors },
+        response: { 200: UserSchema, ...errorResponses },
       },
     },
     async (request) => getManagedUser(requireActor(request.actor), request.params.id, deps),
@@ -73,7 +72,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Change name, e-mail, active flag or roles, or clear a lockout',
         params: UserIdParamsSchema,
         body: UpdateUserSchema,
-        response: { 200: UserSchema, ...errors },
+        response: { 200: UserSchema, ...errorResponses },
       },
     },
     async (request) =>
@@ -88,7 +87,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Reset a password (to the one given, or a random one returned once)',
         params: UserIdParamsSchema,
         body: ResetPasswordSchema,
-        response: { 200: ResetPasswordResultSchema, ...errors },
+        response: { 200: ResetPasswordResultSchema, ...errorResponses },
       },
     },
     async (request) =>

@@ -1,24 +1,13 @@
 import { FileExcelOutlined } from '@ant-design/icons';
 import type { AuditEntry } from '@suotdoi/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import {
-  App,
-  AutoComplete,
-  Button,
-  Card,
-  DatePicker,
-  Input,
-  Space,
-  Switch,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { AutoComplete, Card, DatePicker, Input, Space, Switch, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AuditFilters, exportAudit, listAudit } from '../../api/audit';
-import { ErrorAlert, useErrorText } from '../../components/ErrorAlert';
+import { DownloadButton } from '../../components/DownloadButton';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { useSelectedUnit } from '../../components/selected-unit';
 import { UnitSelect } from '../../components/UnitSelect';
@@ -101,15 +90,12 @@ export function AuditDiff({ entry }: { entry: AuditEntry }) {
 
 export function AuditPage() {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
   const { unitId: headerUnit } = useSelectedUnit();
   const [unitId, setUnitId] = useState<number | undefined>(headerUnit ?? undefined);
   const [username, setUsername] = useState('');
   const [entity, setEntity] = useState('');
   const [range, setRange] = useState<[string | undefined, string | undefined]>([undefined, undefined]);
   const [page, setPage] = useState({ current: 1, pageSize: 50 });
-  const [exporting, setExporting] = useState(false);
   const user = useDebounced(username.trim(), 400);
   const ent = useDebounced(entity.trim(), 400);
 
@@ -159,30 +145,18 @@ export function AuditPage() {
     { title: t('audit.ip'), dataIndex: 'ip', responsive: ['lg'], render: (v: string | null) => v ?? '—' },
   ];
 
-  const doExport = async () => {
-    setExporting(true);
-    try {
-      await exportAudit(filters);
-    } catch (error) {
-      message.error(errorText(error));
-    } finally {
-      setExporting(false);
-    }
-  };
-
   return (
     <>
       <PageTitle
         title={t('audit.title')}
         extra={
-          <Button
+          <DownloadButton
             icon={<FileExcelOutlined />}
-            onClick={() => void doExport()}
-            loading={exporting}
+            download={() => exportAudit(filters)}
             data-testid="audit-export"
           >
             {t('common.exportExcel')}
-          </Button>
+          </DownloadButton>
         }
       />
       <Card className="section">

@@ -1,4 +1,5 @@
 import { CheckOutlined, StopOutlined } from '@ant-design/icons';
+import { CODE_PATTERN } from '@suotdoi/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -145,7 +146,7 @@ function LoadModal({ issue, onClose }: { issue: DataQualityIssue; onClose: () =>
             label={t(`dataQuality.fields.${field}`)}
             name={field}
             extra={isSuggested(issue, field) ? t('dataQuality.suggested') : undefined}
-            rules={[{ pattern: /^[\p{L}\p{N}._-]{1,40}$/u, message: t('validation.code') }]}
+            rules={[{ pattern: CODE_PATTERN, message: t('validation.code') }]}
           >
             <Input spellCheck={false} autoComplete="off" />
           </Form.Item>

@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { type ApiError, isApiError } from '../../api/client';
 import { downloadInstitutionTemplate, importInstitutions } from '../../api/institutions';
-import { ErrorAlert, useErrorText } from '../../components/ErrorAlert';
+import { DownloadButton } from '../../components/DownloadButton';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { reasonMessage } from '../../i18n/errors';
 import { formatNumber } from '../../lib/format';
@@ -73,13 +74,11 @@ function ProblemsTable({ problems }: { problems: Problem[] }) {
 export function ImportPage() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
-  const errorText = useErrorText();
   const client = useQueryClient();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
-  const [downloading, setDownloading] = useState(false);
   const n = (v: number) => formatNumber(v, i18n.language);
 
   const failure = (error: unknown): Phase => ({
@@ -125,17 +124,6 @@ export function ImportPage() {
     void check(chosen);
   };
 
-  const template = async () => {
-    setDownloading(true);
-    try {
-      await downloadInstitutionTemplate();
-    } catch (error) {
-      message.error(errorText(error));
-    } finally {
-      setDownloading(false);
-    }
-  };
-
   const checked = phase.step === 'checked' ? phase.result : phase.step === 'importing' ? phase.dryRun : null;
   const clean = !!checked && checked.problems.length === 0 && checked.total > 0;
   const current = phase.step === 'idle' ? 1 : phase.step === 'done' ? 3 : 2;
@@ -161,14 +149,13 @@ export function ImportPage() {
         />
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Typography.Paragraph>{t('import.intro')}</Typography.Paragraph>
-          <Button
+          <DownloadButton
             icon={<DownloadOutlined />}
-            onClick={() => void template()}
-            loading={downloading}
+            download={downloadInstitutionTemplate}
             data-testid="import-template"
           >
             {t('import.downloadTemplate')}
-          </Button>
+          </DownloadButton>
           <div className="file-field">
             <label htmlFor={inputId} className="file-field__label">
               {t('import.chooseFile')}

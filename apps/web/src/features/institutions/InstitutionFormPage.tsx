@@ -1,5 +1,5 @@
 import { DeleteOutlined, SaveOutlined } from '@ant-design/icons';
-import { type Institution, todayInVietnam } from '@suotdoi/shared';
+import { CODE_PATTERN, INSTITUTION_LIMITS, type Institution, todayInVietnam } from '@suotdoi/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -270,7 +270,7 @@ export function InstitutionFormPage() {
                 name="code"
                 rules={[
                   { required: true, whitespace: true, message: t('validation.required') },
-                  { pattern: /^[\p{L}\p{N}._-]{1,40}$/u, message: t('validation.code') },
+                  { pattern: CODE_PATTERN, message: t('validation.code') },
                 ]}
               >
                 <Input autoComplete="off" spellCheck={false} data-testid="institution-code" />
@@ -282,7 +282,10 @@ export function InstitutionFormPage() {
                 name="name"
                 rules={[
                   { required: true, whitespace: true, message: t('validation.required') },
-                  { max: 300, message: t('validation.max', { max: 300 }) },
+                  {
+                    max: INSTITUTION_LIMITS.name,
+                    message: t('validation.max', { max: INSTITUTION_LIMITS.name }),
+                  },
                 ]}
               >
                 <Input data-testid="institution-name" />
@@ -335,12 +338,20 @@ export function InstitutionFormPage() {
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item label={t('institutions.fields.address')} name="address" rules={[{ max: 500 }]}>
+              <Form.Item
+                label={t('institutions.fields.address')}
+                name="address"
+                rules={[{ max: INSTITUTION_LIMITS.address }]}
+              >
                 <Input autoComplete="street-address" />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item label={t('institutions.fields.phone')} name="phone" rules={[{ max: 40 }]}>
+              <Form.Item
+                label={t('institutions.fields.phone')}
+                name="phone"
+                rules={[{ max: INSTITUTION_LIMITS.phone }]}
+              >
                 <Input type="tel" autoComplete="tel" />
               </Form.Item>
             </Col>
@@ -348,13 +359,17 @@ export function InstitutionFormPage() {
               <Form.Item
                 label={t('institutions.fields.email')}
                 name="email"
-                rules={[{ type: 'email', message: t('validation.email') }, { max: 200 }]}
+                rules={[{ type: 'email', message: t('validation.email') }, { max: INSTITUTION_LIMITS.email }]}
               >
                 <Input type="email" autoComplete="email" />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item label={t('institutions.fields.website')} name="website" rules={[{ max: 300 }]}>
+              <Form.Item
+                label={t('institutions.fields.website')}
+                name="website"
+                rules={[{ max: INSTITUTION_LIMITS.website }]}
+              >
                 <Input type="url" placeholder="https://" />
               </Form.Item>
             </Col>
@@ -362,7 +377,7 @@ export function InstitutionFormPage() {
               <Form.Item
                 label={t('institutions.fields.openingHours')}
                 name="openingHours"
-                rules={[{ max: 300 }]}
+                rules={[{ max: INSTITUTION_LIMITS.openingHours }]}
               >
                 <Input placeholder={t('institutions.openingHoursPlaceholder')} />
               </Form.Item>

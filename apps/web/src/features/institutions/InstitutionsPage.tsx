@@ -1,14 +1,15 @@
 import { FileExcelOutlined, PlusOutlined, PrinterOutlined, UploadOutlined } from '@ant-design/icons';
 import { INSTITUTION_SORTS, type Institution, todayInVietnam } from '@suotdoi/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType, SorterResult } from 'antd/es/table/interface';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { exportInstitutions, type InstitutionListParams, listInstitutions } from '../../api/institutions';
 import { listUnits } from '../../api/units';
-import { ErrorAlert, useErrorText } from '../../components/ErrorAlert';
+import { DownloadButton } from '../../components/DownloadButton';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { SearchInput } from '../../components/SearchInput';
 import { useSelectedUnit } from '../../components/selected-unit';
@@ -62,14 +63,11 @@ function useListParams() {
 export function InstitutionsPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const { message } = App.useApp();
-  const errorText = useErrorText();
   const canWrite = useCan('institution.write');
   const { unitId, unit, setUnitId } = useSelectedUnit();
   const [params, update] = useListParams();
   const [search, setSearch] = useState(params.q ?? '');
   const q = useDebounced(search.trim(), 350);
-  const [exporting, setExporting] = useState(false);
 
   useEffect(() => {
     if ((params.q ?? '') !== q) update({ q: q || undefined });
@@ -158,16 +156,9 @@ export function InstitutionsPage() {
     },
   ];
 
-  const exportExcel = async () => {
-    setExporting(true);
-    try {
-      const { page: _p, pageSize: _s, ...filters } = query;
-      await exportInstitutions(filters);
-    } catch (error) {
-      message.error(errorText(error));
-    } finally {
-      setExporting(false);
-    }
+  const exportExcel = () => {
+    const { page: _p, pageSize: _s, ...filters } = query;
+    return exportInstitutions(filters);
   };
 
   const total = list.data?.total ?? 0;
@@ -206,14 +197,13 @@ export function InstitutionsPage() {
                 {t('institutions.import')}
               </Button>
             ) : null}
-            <Button
+            <DownloadButton
               icon={<FileExcelOutlined />}
-              onClick={() => void exportExcel()}
-              loading={exporting}
+              download={exportExcel}
               data-testid="institution-export"
             >
               {t('common.exportExcel')}
-            </Button>
+            </DownloadButton>
             <Button icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="institution-print">
               {t('common.print')}
             </Button>

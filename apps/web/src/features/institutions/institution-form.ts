@@ -1,4 +1,11 @@
-import type { CreateInstitution, Institution, UpdateInstitution } from '@suotdoi/shared';
+import {
+  type CreateInstitution,
+  INSTITUTION_FIELDS,
+  type Institution,
+  type InstitutionField,
+  normalizeText,
+  type UpdateInstitution,
+} from '@suotdoi/shared';
 
 /** What the form holds; empty optional fields are '' or undefined until sent. */
 export interface InstitutionFormValues {
@@ -18,22 +25,8 @@ export interface InstitutionFormValues {
 }
 
 /** The fields a person edits, in form order; also the order conflicts are listed in. */
-export const EDITABLE_FIELDS = [
-  'code',
-  'name',
-  'category',
-  'parentId',
-  'managingAgencyId',
-  'address',
-  'phone',
-  'email',
-  'website',
-  'openingHours',
-  'services',
-  'validFrom',
-  'validTo',
-] as const satisfies readonly (keyof InstitutionFormValues & keyof Institution)[];
-export type EditableField = (typeof EDITABLE_FIELDS)[number];
+export const EDITABLE_FIELDS = INSTITUTION_FIELDS satisfies readonly (keyof InstitutionFormValues)[];
+export type EditableField = InstitutionField;
 
 export function toFormValues(row: Institution): InstitutionFormValues {
   return {
@@ -53,10 +46,7 @@ export function toFormValues(row: Institution): InstitutionFormValues {
   };
 }
 
-const text = (v: string | null | undefined) => {
-  const t = v?.normalize('NFC').replace(/\s+/gu, ' ').trim();
-  return t ? t : null;
-};
+const text = (v: string | null | undefined) => normalizeText(v ?? '') || null;
 
 /** The create body: trimmed text, empty optional fields as null. */
 export function toCreateBody(v: InstitutionFormValues): CreateInstitution {

@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
-import { CREATABLE_UNIT_KINDS, LINEAGE_KINDS, type UnitDetail } from '@suotdoi/shared';
+import { CODE_PATTERN, CREATABLE_UNIT_KINDS, LINEAGE_KINDS, type UnitDetail } from '@suotdoi/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -191,7 +191,7 @@ export function EventDrawer({ unit, open, onClose }: Props) {
                         name={[field.name, 'code']}
                         rules={[
                           { required: true, message: t('validation.required') },
-                          { pattern: /^[\p{L}\p{N}._-]{1,40}$/u, message: t('validation.code') },
+                          { pattern: CODE_PATTERN, message: t('validation.code') },
                         ]}
                       >
                         <Input style={{ width: 140 }} />

@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined, ThunderboltOutlined } from '@ant-design/icons';
-import { PASSWORD_MIN, type RoleName, type User } from '@suotdoi/shared';
+import { PASSWORD_MIN, type Role, type User } from '@suotdoi/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Drawer, Form, Input, Select, Space, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,7 @@ import { grantableRoles } from '../../lib/permissions';
 import { useCurrentUser } from '../auth/session';
 
 interface RoleRow {
-  role?: RoleName;
+  role?: Role;
   unitId?: number;
 }
 
@@ -32,9 +32,9 @@ interface Props {
 }
 
 /** Roles as the API takes them, dropping incomplete rows and duplicates. */
-export function toRoleInputs(rows: readonly RoleRow[]): { role: RoleName; unitId: number }[] {
+export function toRoleInputs(rows: readonly RoleRow[]): { role: Role; unitId: number }[] {
   const seen = new Set<string>();
-  const out: { role: RoleName; unitId: number }[] = [];
+  const out: { role: Role; unitId: number }[] = [];
   for (const r of rows) {
     if (!r?.role || !r.unitId) continue;
     const key = `${r.role}@${r.unitId}`;

@@ -1,10 +1,8 @@
 import { foldDiacritics, type IsoDate } from '@suotdoi/shared';
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
+import { validOn } from '../../../db/validity';
 import type { DemoArea, DemoProvince } from './plan-demo';
-
-const validOn = (alias: string, day: IsoDate) =>
-  sql`${sql.raw(alias)}.valid_from <= ${day}::date and (${sql.raw(alias)}.valid_to is null or ${sql.raw(alias)}.valid_to > ${day}::date)`;
 
 type AreaRow = DemoArea & { parentId: number };
 

@@ -1,9 +1,9 @@
 import { foldDiacritics } from '@suotdoi/shared';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../db/client';
 import { auditEntries, meta, unitParents, units } from '../../../db/schema';
-import { createTestApp, type TestApp } from '../../../test/test-app';
+import { useTestApp } from '../../../test/test-app';
 import { DEMO_META_KEY, loadDemoInstitutions } from './load-demo';
 
 const clock = () => new Date('2026-03-16T03:00:00Z');
@@ -39,13 +39,11 @@ async function ensureNinhBinh(database: Database): Promise<number> {
 }
 
 describe('loadDemoInstitutions', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let ninhBinh: number;
   beforeAll(async () => {
-    t = await createTestApp();
     ninhBinh = await ensureNinhBinh(t.database);
   });
-  afterAll(() => t.close());
 
   it('loads plausible demo institutions once, all marked as demo', async () => {
     const loaded = await loadDemoInstitutions(t.database, () => {}, clock);

@@ -1,30 +1,14 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../../../db/client';
 import { prepareDatabase } from '../../../db/prepare';
-import { testDatabaseUrl } from '../../../test/paths';
+import { openScratchPostgres } from '../../../test/test-db';
 import { loadReferenceUnits, REFERENCE_META_KEY, REFERENCE_VERSION } from './load-reference';
 
 /** A database of its own, empty: the prepared test template already holds the reference data. */
 async function openEmptyDatabase(): Promise<Database> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) return openDatabase({});
-  const name = `suotdoi_test_ref_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const database = await openDatabase({ databaseUrl: testDatabaseUrl(url, name), poolSize: 2 });
-  const close = database.close;
-  database.close = async () => {
-    await close();
-    const c = new pg.Client({ connectionString: url });
-    await c.connect();
-    await c.query(`drop database if exists ${name}`);
-    await c.end();
-  };
-  return database;
+  return openScratchPostgres(url, { poolSize: 2 });
 }
 
 describe('loading the reference units into an empty database', () => {

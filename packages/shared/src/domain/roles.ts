@@ -1,0 +1,52 @@
+/**
+ * Vai trò: what a person may do, always on a unit subtree. One table for the server, which decides, and the web
+ * app, which only hides what a person cannot do.
+ */
+export const ROLES = [
+  'system_admin',
+  'province_officer',
+  'commune_officer',
+  'institution_staff',
+  'agency_officer',
+  'viewer',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What each role may do inside its subtree. Reading is implied by any role. */
+export const PERMISSIONS = [
+  'unit.read',
+  'unit.restructure',
+  'institution.write',
+  'user.manage',
+  'audit.read',
+  'dataQuality.manage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const GRANTS: Record<Role, readonly Permission[]> = {
+  system_admin: PERMISSIONS,
+  province_officer: ['unit.read', 'unit.restructure', 'institution.write', 'user.manage', 'audit.read'],
+  commune_officer: ['unit.read', 'institution.write', 'audit.read'],
+  institution_staff: ['unit.read', 'institution.write'],
+  agency_officer: ['unit.read'],
+  viewer: ['unit.read'],
+};
+
+/** Anyone holding roles: the server's actor, the web app's session user. */
+export interface RoleHolder {
+  roles: readonly { role: Role }[];
+}
+
+/** An unknown role (say, a newer server's seen by an older page) grants nothing. */
+export function roleGrants(role: Role, permission: Permission): boolean {
+  return GRANTS[role]?.includes(permission) ?? false;
+}
+
+export function isSystemAdmin(holder: RoleHolder | null | undefined): boolean {
+  return !!holder?.roles.some((r) => r.role === 'system_admin');
+}
+
+/** Roles a person may hand out: never more than they hold themselves, so system_admin only by an admin. */
+export function canGrantRole(holder: RoleHolder | null | undefined, role: Role): boolean {
+  return isSystemAdmin(holder) || role !== 'system_admin';
+}
