@@ -171,6 +171,18 @@ describe('the institution sheet format', () => {
     ]);
   });
 
+  it('holds an e-mail address to the same 200-character limit as the API', () => {
+    const long = `${'a'.repeat(190)}@thuvien.vn`;
+    const { problems } = parseRow(3, {
+      code: 'TV-1',
+      name: 'Thư viện',
+      category: 'library_commune',
+      unitCode: '1',
+      email: long,
+    });
+    expect(problems.map((p) => [p.row, p.field, p.reason])).toEqual([[3, 'email', 'too_long']]);
+  });
+
   it('accepts a category by code or by name, with or without diacritics', () => {
     const row = (category: string) =>
       parseRow(2, { code: 'X', name: 'Y', category, unitCode: '1' }).value?.category;

@@ -136,7 +136,7 @@ export function parseRow(row: number, cells: SheetCells): { value?: ParsedRow; p
   if (categoryText !== '' && !category) problem('category', 'unknown_category', categoryText);
   const unitCode = required('unitCode');
   const managingAgencyCode = text('managingAgencyCode') || null;
-  const email = text('email');
+  const email = optional('email') ?? '';
   if (email !== '' && !EmailSchema.safeParse(email).success) problem('email', 'invalid_email', email);
   const services = text('services')
     .split(';')
