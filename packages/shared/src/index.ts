@@ -9,5 +9,6 @@ export * from './schemas/audit';
 export * from './schemas/auth';
 export * from './schemas/common';
 export * from './schemas/institutions';
+export * from './schemas/plans';
 export * from './schemas/units';
 export * from './text';
