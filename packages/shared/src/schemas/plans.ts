@@ -69,6 +69,13 @@ export const TargetFileSchema = z
   .object({
     indicator: z.string().min(1).max(60),
     category: z.enum(INSTITUTION_CATEGORIES).nullable().default(null),
+    /**
+     * One share over several categories pooled ("70 % of commune centres and village cultural houses"): all of
+     * them, with `category` null. Without it, a null `category` means all of the indicator's categories.
+     */
+    categories: z.array(z.enum(INSTITUTION_CATEGORIES)).min(2).optional(),
+    /** A yearly target ("02–03 exhibitions a year"): the first year it applies; `year` is then the last. */
+    from: MilestoneYearSchema.optional(),
     year: MilestoneYearSchema,
     value: z.number().optional(),
     min: z.number().optional(),
@@ -92,8 +99,11 @@ export const TaskFileSchema = z
     from: z.string().max(10),
     to: z.string().max(10).nullable().default(null),
     recurrence: z.enum(['once', 'yearly', 'continuous']).default('once'),
+    /** Fixed days, YYYY-MM-DD; a yearly deadline ("trước ngày 25/11 hằng năm") is written out for each year. */
     dates: z.array(z.string()).max(50).optional(),
     observances: z.array(z.string()).max(20).optional(),
+    /** What the encoder read into the row (a blank timeframe, a split party), said in words. */
+    note: z.string().max(1000).optional(),
     source: SourceSchema.optional(),
   })
   .strict();
@@ -111,6 +121,8 @@ export const PlanFileSchema = z
     issuer: UnitRefSchema.nullable(),
     issuerName: z.string().max(300),
     date: z.string(),
+    /** How much of `date` the source gives: a plan printed "tháng 4 năm 2023" has 'month' and date 2023-04-01. */
+    datePrecision: z.enum(['day', 'month', 'year']).default('day'),
     scope: UnitRefSchema.nullable(),
     status: z.enum(PLAN_STATUSES).default('active'),
     /** Plans this one implements, by key (a plan in the system) or by symbol (a document we only cite). */
@@ -146,6 +158,8 @@ export const DataElementFileSchema = z
     valueType: z.enum(['boolean', 'integer', 'number', 'money_vnd', 'percent', 'text']),
     aggregation: z.enum(['sum', 'count_true', 'average', 'max', 'none']),
     categories: z.array(z.enum(INSTITUTION_CATEGORIES)).default([]),
+    /** The national day an event count belongs to (an observance code), for the EVENTS_* elements. */
+    observance: z.string().optional(),
     description: z.string().optional(),
   })
   .strict();
@@ -189,5 +203,17 @@ export const ObservanceFileSchema = z
         .strict(),
     ]),
     legalRef: z.string().optional(),
+    /** Where the day comes from and what is not known about it. */
+    note: z.string().optional(),
   })
+  .strict();
+
+/** data/indicators.json: the catalogue of data elements and the indicators computed from them. */
+export const IndicatorCatalogueFileSchema = z
+  .object({ dataElements: z.array(DataElementFileSchema), indicators: z.array(IndicatorFileSchema) })
+  .strict();
+
+/** data/observances.json: the national days and weeks. */
+export const ObservanceCatalogueFileSchema = z
+  .object({ observances: z.array(ObservanceFileSchema) })
   .strict();
