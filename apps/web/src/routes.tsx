@@ -26,6 +26,22 @@ const AuditPage = lazy(() => import('./features/audit/AuditPage').then((m) => ({
 const DataQualityPage = lazy(() =>
   import('./features/data-quality/DataQualityPage').then((m) => ({ default: m.DataQualityPage })),
 );
+const PlansPage = lazy(() => import('./features/plans/PlansPage').then((m) => ({ default: m.PlansPage })));
+const PlanDetailPage = lazy(() =>
+  import('./features/plans/PlanDetailPage').then((m) => ({ default: m.PlanDetailPage })),
+);
+const PlanImportPage = lazy(() =>
+  import('./features/plans/PlanImportPage').then((m) => ({ default: m.PlanImportPage })),
+);
+const ComparePage = lazy(() =>
+  import('./features/plans/ComparePage').then((m) => ({ default: m.ComparePage })),
+);
+const MyTasksPage = lazy(() =>
+  import('./features/plans/MyTasksPage').then((m) => ({ default: m.MyTasksPage })),
+);
+const CalendarPage = lazy(() =>
+  import('./features/plans/CalendarPage').then((m) => ({ default: m.CalendarPage })),
+);
 
 /** Every page has a stable URL; list filters live in the query string. */
 export const router = createBrowserRouter([
@@ -51,6 +67,19 @@ export const router = createBrowserRouter([
           { path: '/institutions/import', element: <ImportPage /> },
           { path: '/institutions/new', element: <InstitutionFormPage /> },
           { path: '/institutions/:id', element: <InstitutionFormPage /> },
+          { path: '/plans', element: <PlansPage /> },
+          { path: '/plans/compare', element: <ComparePage /> },
+          {
+            path: '/plans/import',
+            element: (
+              <RequirePermission permission="plan.write">
+                <PlanImportPage />
+              </RequirePermission>
+            ),
+          },
+          { path: '/plans/:id', element: <PlanDetailPage /> },
+          { path: '/tasks/mine', element: <MyTasksPage /> },
+          { path: '/calendar', element: <CalendarPage /> },
           {
             path: '/users',
             element: (

@@ -10,5 +10,6 @@ export * from './schemas/auth';
 export * from './schemas/common';
 export * from './schemas/institutions';
 export * from './schemas/plans';
+export * from './schemas/plans-api';
 export * from './schemas/units';
 export * from './text';

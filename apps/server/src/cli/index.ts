@@ -7,11 +7,14 @@ import { backupDatabase, restoreDatabase } from '../db/backup';
 import { openDatabase } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
 import { pidFile } from '../lib/pid-file';
+import { loadBuiltInPlans } from '../modules/plans/load-plans';
+import { loadReferenceUnits } from '../modules/units/reference/load-reference';
 
 const USAGE = `suotdoi <command>
 
   migrate              apply the database migrations
   seed                 migrate and load the reference data (and demo data in demo mode)
+  plans load           load the built-in plans of data/ whose files changed (plans edited in the app are kept)
   backup [file]        write a backup (default: DATA_DIR/backups/suotdoi-<time>.json.gz)
   restore <file> --yes replace ALL data with the backup's content
 
@@ -38,6 +41,22 @@ async function main(argv: string[]) {
         const result = await bootstrap(config, database, log);
         for (const l of result.demoLogins)
           log(`  ${l.username.padEnd(18)} ${l.password}   ${l.role} · ${l.unit}`);
+        break;
+      }
+      case 'plans': {
+        if (args[0] !== 'load') {
+          console.error(USAGE);
+          process.exitCode = 2;
+          break;
+        }
+        await migrateDatabase(database);
+        await loadReferenceUnits(database, log);
+        const summary = await loadBuiltInPlans(database, log).catch((error: unknown) => {
+          const problems = (error as AppError).details as { problems?: unknown[] } | undefined;
+          for (const p of problems?.problems ?? []) console.error(`  ${JSON.stringify(p)}`);
+          throw error;
+        });
+        if (!summary.changed) log('plans: the files in data/ are loaded already');
         break;
       }
       case 'backup': {

@@ -4,6 +4,7 @@ import { authRoutes } from './auth/auth.routes';
 import { dataQualityRoutes } from './data-quality/data-quality.routes';
 import { healthRoutes } from './health/health.routes';
 import { institutionsRoutes } from './institutions/institutions.routes';
+import { plansRoutes } from './plans/plans.routes';
 import { eventsRoutes } from './units/events.routes';
 import { unitsRoutes } from './units/units.routes';
 import { usersRoutes } from './users/users.routes';
@@ -18,4 +19,5 @@ export const moduleRoutes: FastifyPluginAsyncZod[] = [
   eventsRoutes,
   dataQualityRoutes,
   institutionsRoutes,
+  plansRoutes,
 ];

@@ -19,7 +19,12 @@ async function readableText(body: Buffer): Promise<string> {
   return cells.join('\n');
 }
 
-type Verdict = 'denied' | 'not-listed' | 'self-only' | 'public';
+/**
+ * `shared`: readable by every signed-in person whatever their scope. Plans, their targets, tasks, progress and
+ * the catalogue are public documents within the system (a commune compares its targets with another
+ * province's); every write on them is scoped and has a `denied` row.
+ */
+type Verdict = 'denied' | 'not-listed' | 'self-only' | 'public' | 'shared';
 interface Row {
   verdict: Verdict;
   url: () => string;
@@ -38,6 +43,10 @@ describe('a commune officer on every documented route', () => {
   let otherUser: User;
   let event: RestructuringEvent;
   let issueId: number;
+  /** A plan, a target and a task far from the officer's commune (Lào Cai's plan). */
+  let farPlan: number;
+  let farTarget: number;
+  let farTask: number;
 
   beforeAll(async () => {
     const ninhBinh = await unitId(t, 'province', '37', '2026-01-01');
@@ -77,6 +86,13 @@ describe('a commune officer on every documented route', () => {
     issueId = (await getJson<{ items: { id: number }[] }>(admin, '/api/data-quality?pageSize=1')).items[0]!
       .id;
     officer = await signInAs(t, [{ role: 'commune_officer', unitId: own.id }]);
+    farPlan = (await getJson<{ id: number; key: string }[]>(admin, '/api/plans')).find(
+      (p) => p.key === 'lao-cai-2023',
+    )!.id;
+    farTarget = (await getJson<{ id: number }[]>(admin, `/api/plans/${farPlan}/targets`))[0]!.id;
+    farTask = (
+      await getJson<{ id: number; lead: { unitId: number | null }[] }[]>(admin, `/api/plans/${farPlan}/tasks`)
+    ).find((task) => task.lead.some((p) => p.unitId !== null))!.id;
   });
 
   const table = (): Record<string, Row> => ({
@@ -203,6 +219,79 @@ describe('a commune officer on every documented route', () => {
       body: () => ({ name: 'Đổi tên', expectedUpdatedAt: institution.updatedAt }),
     },
     'DELETE /api/institutions/{id}': { verdict: 'denied', url: () => `/api/institutions/${institution.id}` },
+    'GET /api/plans': { verdict: 'shared', url: () => '/api/plans' },
+    'GET /api/plans/{id}': { verdict: 'shared', url: () => `/api/plans/${farPlan}` },
+    'PATCH /api/plans/{id}': {
+      verdict: 'denied',
+      url: () => `/api/plans/${farPlan}`,
+      body: () => ({ status: 'draft' }),
+    },
+    'GET /api/plans/{id}/targets': { verdict: 'shared', url: () => `/api/plans/${farPlan}/targets` },
+    'POST /api/plans/{id}/targets': {
+      verdict: 'denied',
+      url: () => `/api/plans/${farPlan}/targets`,
+      body: () => ({
+        indicator: 'LIB_LLL_SERVICE_COVERAGE',
+        category: 'library_commune',
+        year: 2029,
+        value: 50,
+      }),
+    },
+    'PATCH /api/targets/{id}': {
+      verdict: 'denied',
+      url: () => `/api/targets/${farTarget}`,
+      body: () => ({ note: 'x' }),
+    },
+    'DELETE /api/targets/{id}': { verdict: 'denied', url: () => `/api/targets/${farTarget}` },
+    'GET /api/targets/compare': {
+      verdict: 'shared',
+      url: () => '/api/targets/compare?indicator=LIB_LLL_SERVICE_COVERAGE&year=2025',
+    },
+    'GET /api/units/{id}/targets': { verdict: 'denied', url: () => `/api/units/${other.id}/targets` },
+    'GET /api/indicators': { verdict: 'shared', url: () => '/api/indicators' },
+    'GET /api/observances': { verdict: 'shared', url: () => '/api/observances' },
+    'GET /api/calendar': { verdict: 'shared', url: () => '/api/calendar?year=2026' },
+    'GET /api/plans/{id}/tasks': { verdict: 'shared', url: () => `/api/plans/${farPlan}/tasks` },
+    'POST /api/plans/{id}/tasks': {
+      verdict: 'denied',
+      url: () => `/api/plans/${farPlan}/tasks`,
+      body: () => ({ area: 'reporting', content: 'Báo cáo', from: '2026' }),
+    },
+    'GET /api/tasks/mine': {
+      verdict: 'not-listed',
+      url: () => '/api/tasks/mine',
+      absent: () => `"id":${farTask},"planId"`,
+    },
+    'GET /api/tasks/{id}': { verdict: 'shared', url: () => `/api/tasks/${farTask}` },
+    'PATCH /api/tasks/{id}': {
+      verdict: 'denied',
+      url: () => `/api/tasks/${farTask}`,
+      body: () => ({ status: 'done' }),
+    },
+    'DELETE /api/tasks/{id}': { verdict: 'denied', url: () => `/api/tasks/${farTask}` },
+    'GET /api/tasks/{id}/updates': { verdict: 'shared', url: () => `/api/tasks/${farTask}/updates` },
+    'POST /api/tasks/{id}/updates': {
+      verdict: 'denied',
+      url: () => `/api/tasks/${farTask}/updates`,
+      body: () => ({ status: 'done', narrative: 'Xong' }),
+    },
+    'GET /api/files/{id}': { verdict: 'shared', url: () => '/api/files/1' },
+    'GET /api/plans/{id}/export': { verdict: 'shared', url: () => `/api/plans/${farPlan}/export` },
+    'GET /api/plans/{id}/export.xlsx': { verdict: 'shared', url: () => `/api/plans/${farPlan}/export.xlsx` },
+    'POST /api/plans/import': {
+      verdict: 'denied',
+      url: () => '/api/plans/import',
+      body: () => ({
+        key: 'scope-ha-noi',
+        kind: 'plan',
+        symbol: null,
+        title: 'Kế hoạch Hà Nội',
+        issuer: null,
+        issuerName: 'UBND thành phố Hà Nội',
+        date: '2026-01-01',
+        scope: { code: '01', kind: 'province' },
+      }),
+    },
   });
 
   it('has a scope verdict for every documented route', () => {
@@ -215,7 +304,7 @@ describe('a commune officer on every documented route', () => {
 
   it('is refused, or shown nothing, outside the commune on every route', async () => {
     for (const [route, row] of Object.entries(table())) {
-      if (row.verdict === 'public' || row.verdict === 'self-only') continue;
+      if (row.verdict === 'public' || row.verdict === 'self-only' || row.verdict === 'shared') continue;
       const method = route.split(' ')[0] as 'GET' | 'POST' | 'PATCH' | 'DELETE';
       const res = await officer.request({
         method,

@@ -189,15 +189,23 @@ export interface UploadOptions {
   query?: QueryParams;
   /** The multipart field name; the import routes read `file`. */
   field?: string;
+  /** Text fields sent before the file parts (a multipart reader meets them first). */
+  fields?: Record<string, string>;
   /** 0..1 as the bytes leave the browser. */
   onProgress?: (fraction: number) => void;
   signal?: AbortSignal;
 }
 
 /**
- * Uploads one file as multipart/form-data through XMLHttpRequest, because fetch cannot report upload progress.
+ * Uploads files as multipart/form-data through XMLHttpRequest, because fetch cannot report upload progress:
+ * one file (an import) or several under the same field (evidence), with text fields first.
  */
-export function uploadFile<T>(path: string, file: Blob, options: UploadOptions = {}): Promise<T> {
+export function uploadFile<T>(
+  path: string,
+  file: Blob | readonly Blob[],
+  options: UploadOptions = {},
+): Promise<T> {
+  const files = Array.isArray(file) ? file : [file as Blob];
   const attempt = (): Promise<{ status: number; text: string }> =>
     new Promise((resolve, reject) => {
       const xhr = new XMLHttpRequest();
@@ -213,7 +221,8 @@ export function uploadFile<T>(path: string, file: Blob, options: UploadOptions =
       xhr.onabort = () => reject(new DOMException('The upload was cancelled.', 'AbortError'));
       options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
       const form = new FormData();
-      form.append(options.field ?? 'file', file, file instanceof File ? file.name : 'upload');
+      for (const [name, value] of Object.entries(options.fields ?? {})) form.append(name, value);
+      for (const f of files) form.append(options.field ?? 'file', f, f instanceof File ? f.name : 'upload');
       xhr.send(form);
     });
   return (async () => {

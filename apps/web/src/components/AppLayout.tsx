@@ -2,6 +2,9 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  CalendarOutlined,
+  CheckSquareOutlined,
+  FileTextOutlined,
   MenuOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
@@ -24,6 +27,9 @@ function useNavItems() {
   const items = [
     { key: '/units', icon: <ApartmentOutlined />, label: t('nav.units') },
     { key: '/institutions', icon: <BankOutlined />, label: t('nav.institutions') },
+    { key: '/plans', icon: <FileTextOutlined />, label: t('nav.plans') },
+    { key: '/tasks/mine', icon: <CheckSquareOutlined />, label: t('nav.myTasks') },
+    { key: '/calendar', icon: <CalendarOutlined />, label: t('nav.calendar') },
   ];
   if (hasPermission(user, 'user.manage'))
     items.push({ key: '/users', icon: <TeamOutlined />, label: t('nav.users') });

@@ -20,15 +20,27 @@ export const PERMISSIONS = [
   'user.manage',
   'audit.read',
   'dataQuality.manage',
+  /** Kế hoạch: edit a plan, its targets and tasks, import plans (on the plan's scope unit). */
+  'plan.write',
+  /** Report progress on a task whose lead or coordinating unit lies in the subtree. */
+  'task.update',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   system_admin: PERMISSIONS,
-  province_officer: ['unit.read', 'unit.restructure', 'institution.write', 'user.manage', 'audit.read'],
-  commune_officer: ['unit.read', 'institution.write', 'audit.read'],
-  institution_staff: ['unit.read', 'institution.write'],
-  agency_officer: ['unit.read'],
+  province_officer: [
+    'unit.read',
+    'unit.restructure',
+    'institution.write',
+    'user.manage',
+    'audit.read',
+    'plan.write',
+    'task.update',
+  ],
+  commune_officer: ['unit.read', 'institution.write', 'audit.read', 'task.update'],
+  institution_staff: ['unit.read', 'institution.write', 'task.update'],
+  agency_officer: ['unit.read', 'task.update'],
   viewer: ['unit.read'],
 };
 

@@ -2,4 +2,5 @@ export * from './audit';
 export * from './auth';
 export * from './institutions';
 export * from './meta';
+export * from './plans';
 export * from './units';
