@@ -10,6 +10,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 300_000,
     fileParallelism: false,
+    // A page's data arrives over HTTP from a real server on a shared 2-core machine: wait for it, within reason.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
     env: { TZ: process.env.TZ ?? 'Asia/Ho_Chi_Minh' },
   },
 });
