@@ -1,6 +1,7 @@
 export * from './domain/dates';
 export * from './domain/roles';
 export * from './domain/succession';
+export * from './domain/trajectory';
 export * from './errors';
 export * from './i18n/categories';
 export * from './i18n/errors';

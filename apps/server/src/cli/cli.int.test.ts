@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { PLANS_DATA_DIR } from '../modules/plans/load-plans';
 
 const run = promisify(execFile);
 const bin = path.resolve(import.meta.dirname, '../../bin/suotdoi.mjs');
@@ -43,5 +44,23 @@ describe('the suotdoi command', () => {
     const res = await suotdoi(dataDir, 'backup', file);
     expect(res.code).toBe(1);
     expect(res.out).toContain('stop it first');
+  });
+});
+
+describe('suotdoi plans load', () => {
+  it('loads every built-in plan into a fresh database once; a second run loads nothing new', async () => {
+    // `plans load` migrates and loads the reference units itself (the plans name their issuers and parties).
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'suotdoi-cli-plans-'));
+    onTestFinished(() => rmSync(dataDir, { recursive: true, force: true }));
+    const files = readdirSync(path.join(PLANS_DATA_DIR, 'plans')).filter((f) => f.endsWith('.json'));
+    expect(files.length).toBeGreaterThan(0);
+    expect((await suotdoi(dataDir, 'migrate')).out).toContain('migrations applied');
+    const first = await suotdoi(dataDir, 'plans', 'load');
+    expect(first.code, first.out).toBe(0);
+    expect(first.out).toContain(`plans: ${files.length} loaded, 0 updated from changed files`);
+    const second = await suotdoi(dataDir, 'plans', 'load');
+    expect(second.code, second.out).toBe(0);
+    expect(second.out).toContain('plans: the files in data/ are loaded already');
+    expect(second.out).not.toMatch(/\d+ loaded|reference units:/);
   });
 });

@@ -190,6 +190,21 @@ export const TargetSchema = z.object({
   baseline: z.object({ year: z.number().int(), value: z.number().nullable() }).nullable(),
   note: z.string().nullable(),
   source: TargetSourceSchema.nullable(),
+  /**
+   * The yearly path the target implies (domain/trajectory.ts), consecutive years ending at `year`: for a level
+   * (coverage, threshold, sum, ratio) the straight line from the baseline or the plan's previous milestone to
+   * the target; for a growth rate the rate itself each year (never the compounded quantity: `value` stays a
+   * rate); for a yearly target its value every year from `from`. `min`–`max` is the band the path lies in,
+   * `value` is set where the band is one number.
+   */
+  trajectory: z.array(
+    z.object({
+      year: z.number().int(),
+      value: z.number().nullable(),
+      min: z.number().nullable(),
+      max: z.number().nullable(),
+    }),
+  ),
   updatedAt: z.string(),
 });
 export type Target = z.infer<typeof TargetSchema>;

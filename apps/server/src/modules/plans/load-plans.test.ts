@@ -4,7 +4,14 @@ import path from 'node:path';
 import type { AppError } from '@suotdoi/shared';
 import { describe, expect, it } from 'vitest';
 import { PLANS_DATA_DIR, readPlanSources } from './load-plans';
-import { FIXTURE_DIR } from './plans-test-support';
+import { FIXTURE_DIR, barePlanFile as plan } from './plans-test-support';
+
+/** A scratch data/ folder with an empty plans/ in it. */
+function scratchDataDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'plans-'));
+  mkdirSync(path.join(dir, 'plans'));
+  return dir;
+}
 
 describe('readPlanSources', () => {
   it('reads the real data/ and the fixtures without a problem', () => {
@@ -17,21 +24,19 @@ describe('readPlanSources', () => {
 
   it('hashes the same files the same way, and a changed file differently', () => {
     expect(readPlanSources(FIXTURE_DIR).hash).toBe(readPlanSources(FIXTURE_DIR).hash);
-    const dir = mkdtempSync(path.join(tmpdir(), 'plans-'));
-    mkdirSync(path.join(dir, 'plans'));
+    const dir = scratchDataDir();
     writeFileSync(path.join(dir, 'plans', 'a.json'), JSON.stringify(plan('a-plan')));
     const before = readPlanSources(dir).hash;
-    writeFileSync(path.join(dir, 'plans', 'a.json'), JSON.stringify({ ...plan('a-plan'), title: 'Khác' }));
+    writeFileSync(path.join(dir, 'plans', 'a.json'), JSON.stringify(plan('a-plan', { title: 'Khác' })));
     expect(readPlanSources(dir).hash).not.toBe(before);
   });
 
   it('lists every bad file at once, with its name and field, and loads none', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'plans-'));
-    mkdirSync(path.join(dir, 'plans'));
+    const dir = scratchDataDir();
     writeFileSync(path.join(dir, 'plans', 'a.json'), JSON.stringify(plan('same-key')));
     writeFileSync(path.join(dir, 'plans', 'b.json'), JSON.stringify(plan('same-key')));
     writeFileSync(path.join(dir, 'plans', 'c.json'), '{ not json');
-    writeFileSync(path.join(dir, 'plans', 'd.json'), JSON.stringify({ ...plan('d-plan'), kind: 'memo' }));
+    writeFileSync(path.join(dir, 'plans', 'd.json'), JSON.stringify(plan('d-plan', { kind: 'memo' })));
     let error: AppError | undefined;
     try {
       readPlanSources(dir);
@@ -48,16 +53,3 @@ describe('readPlanSources', () => {
     expect(error!.message).toContain('plans/d.json kind');
   });
 });
-
-function plan(key: string) {
-  return {
-    key,
-    kind: 'plan',
-    symbol: null,
-    title: 'T',
-    issuer: null,
-    issuerName: '',
-    date: '2023-01-01',
-    scope: null,
-  };
-}

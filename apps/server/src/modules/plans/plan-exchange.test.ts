@@ -20,6 +20,7 @@ import {
   toSheets,
   writePlanWorkbook,
 } from './plan-workbook';
+import { barePlanFile } from './plans-test-support';
 
 /** Text with what breaks naive formats: quotes, braces, commas, line breaks, Vietnamese letters, spaces. */
 const char = fc.constantFrom(...'aăâbđeêioôơuưyAĐ "\'{}[],.;:-–%()\n09 '.split(''));
@@ -165,20 +166,14 @@ describe('the plan workbook', () => {
 
   it('skips blank rows and keeps each row’s number as Excel shows it', () => {
     const sheets = toSheets(
-      canonicalPlanFile({
-        key: 'x-1',
-        kind: 'plan',
-        symbol: null,
-        title: 'T',
-        issuer: null,
-        issuerName: '',
-        date: '2023-01-01',
-        scope: null,
-        targets: [
-          { indicator: 'A', year: 2025, value: 1 },
-          { indicator: 'B', year: 2030, value: 2 },
-        ],
-      }),
+      canonicalPlanFile(
+        barePlanFile('x-1', {
+          targets: [
+            { indicator: 'A', year: 2025, value: 1 },
+            { indicator: 'B', year: 2030, value: 2 },
+          ],
+        }),
+      ),
     );
     sheets.targets.splice(2, 0, [null, null], []);
     const read = fromSheets(sheets);
@@ -188,17 +183,11 @@ describe('the plan workbook', () => {
 
   it('names the sheet, row and column of a cell it cannot read', () => {
     const sheets = toSheets(
-      canonicalPlanFile({
-        key: 'x-1',
-        kind: 'plan',
-        symbol: null,
-        title: 'T',
-        issuer: null,
-        issuerName: '',
-        date: '2023-01-01',
-        scope: null,
-        targets: [{ indicator: 'A', year: 2025, value: 1 }],
-      }),
+      canonicalPlanFile(
+        barePlanFile('x-1', {
+          targets: [{ indicator: 'A', year: 2025, value: 1 }],
+        }),
+      ),
     );
     sheets.targets[1]![5] = 'mười';
     expect(fromSheets(sheets).problems).toEqual([

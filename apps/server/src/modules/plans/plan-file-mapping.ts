@@ -67,7 +67,7 @@ export interface StoredPlan {
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
 /** Only the properties that are set, so a file read back has no `key: undefined` where it had no key. */
-function defined<T extends Record<string, unknown>>(o: T): T {
+export function defined<T extends Record<string, unknown>>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
@@ -139,6 +139,12 @@ export function toStoredTask(t: TaskFile): StoredTask {
 
 const undef = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
 
+/** A row's source columns as a target's or task's `source`: null when neither is set. */
+export const sourceOf = (r: { sourceFile: string | null; sourceQuote: string | null }) =>
+  r.sourceFile === null && r.sourceQuote === null
+    ? null
+    : { file: r.sourceFile ?? '', quote: r.sourceQuote ?? '' };
+
 export function toTargetFile(t: StoredTarget): TargetFile {
   return defined({
     indicator: t.indicatorCode,
@@ -151,10 +157,7 @@ export function toTargetFile(t: StoredTarget): TargetFile {
     max: undef(t.max),
     baseline: t.baselineYear === null ? undefined : { year: t.baselineYear, value: t.baselineValue },
     note: undef(t.note),
-    source:
-      t.sourceFile === null && t.sourceQuote === null
-        ? undefined
-        : { file: t.sourceFile ?? '', quote: t.sourceQuote ?? '' },
+    source: sourceOf(t) ?? undefined,
   });
 }
 
@@ -173,10 +176,7 @@ export function toTaskFile(t: StoredTask): TaskFile {
     dates: undef(t.dates),
     observances: undef(t.observanceCodes),
     note: undef(t.note),
-    source:
-      t.sourceFile === null && t.sourceQuote === null
-        ? undefined
-        : { file: t.sourceFile ?? '', quote: t.sourceQuote ?? '' },
+    source: sourceOf(t) ?? undefined,
   });
 }
 

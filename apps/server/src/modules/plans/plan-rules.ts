@@ -1,4 +1,5 @@
 import type { IndicatorKind } from '@suotdoi/shared';
+import type { StoredTarget } from './plan-file-mapping';
 
 /**
  * The rules a target or task must keep, as pure functions: the API's writes, the built-in loader and the
@@ -27,6 +28,22 @@ export interface TargetValues {
   min?: number | null;
   max?: number | null;
   baseline?: { year: number; value: number | null } | null;
+}
+
+/** A stored target (its baseline in two columns) as the values the rules check. */
+export function storedTargetValues(
+  t: Omit<StoredTarget, 'indicatorCode' | 'note' | 'sourceFile' | 'sourceQuote'>,
+): TargetValues {
+  return {
+    category: t.category,
+    categories: t.categories,
+    fromYear: t.fromYear,
+    year: t.year,
+    value: t.value,
+    min: t.min,
+    max: t.max,
+    baseline: t.baselineYear === null ? null : { year: t.baselineYear, value: t.baselineValue },
+  };
 }
 
 const isNum = (v: number | null | undefined): v is number => typeof v === 'number';

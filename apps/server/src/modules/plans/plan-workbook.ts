@@ -1,5 +1,6 @@
 import type { PlanFile, PlanImportProblem } from '@suotdoi/shared';
 import ExcelJS from 'exceljs';
+import { defined, sourceOf } from './plan-file-mapping';
 
 /**
  * A plan as an Excel workbook that round-trips without loss: sheet "plan" (field, value), "sections", "targets"
@@ -224,7 +225,7 @@ export function fromSheets(sheets: PlanSheets): {
     const baselineCell = get('baseline_value');
     const sourceFile = decodeText(get('source_file'));
     const sourceQuote = decodeText(get('source_quote'));
-    return strip({
+    return defined({
       indicator: decodeText(get('indicator')),
       category: decodeText(get('category')),
       categories: json(sheet, row, 'categories', get('categories')),
@@ -244,17 +245,14 @@ export function fromSheets(sheets: PlanSheets): {
                   : (number(sheet, row, 'baseline_value', baselineCell) ?? null),
             },
       note: decodeText(get('note')) ?? undefined,
-      source:
-        sourceFile === null && sourceQuote === null
-          ? undefined
-          : { file: sourceFile ?? '', quote: sourceQuote ?? '' },
+      source: sourceOf({ sourceFile, sourceQuote }) ?? undefined,
     });
   });
 
   raw.tasks = taskRows.map(({ row, get, sheet }) => {
     const sourceFile = decodeText(get('source_file'));
     const sourceQuote = decodeText(get('source_quote'));
-    return strip({
+    return defined({
       code: decodeText(get('code')) ?? undefined,
       area: decodeText(get('area')),
       content: decodeText(get('content')),
@@ -267,17 +265,10 @@ export function fromSheets(sheets: PlanSheets): {
       dates: json(sheet, row, 'dates', get('dates')),
       observances: json(sheet, row, 'observances', get('observances')),
       note: decodeText(get('note')) ?? undefined,
-      source:
-        sourceFile === null && sourceQuote === null
-          ? undefined
-          : { file: sourceFile ?? '', quote: sourceQuote ?? '' },
+      source: sourceOf({ sourceFile, sourceQuote }) ?? undefined,
     });
   });
   return { raw, problems, rows };
-}
-
-function strip<T extends Record<string, unknown>>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
 const SHEET_NAMES = ['plan', 'sections', 'targets', 'tasks'] as const;

@@ -10,6 +10,21 @@ import { loadBuiltInPlans } from './load-plans';
 /** A small plan set of our own (a program and a Cát Hải district plan), independent of the real data/. */
 export const FIXTURE_DIR = path.resolve(import.meta.dirname, 'fixtures/data');
 
+/** The smallest plan file the schema takes, with `extra` on top (targets, another title …). */
+export function barePlanFile(key: string, extra: Record<string, unknown> = {}) {
+  return {
+    key,
+    kind: 'plan',
+    symbol: null,
+    title: 'T',
+    issuer: null,
+    issuerName: '',
+    date: '2023-01-01',
+    scope: null,
+    ...extra,
+  };
+}
+
 export async function loadFixturePlans(t: TestApp) {
   return loadBuiltInPlans(t.database, () => {}, { dir: FIXTURE_DIR });
 }

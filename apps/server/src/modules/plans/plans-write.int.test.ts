@@ -167,6 +167,12 @@ describe('editing plans, targets and tasks', () => {
     });
     expect(changed.statusCode, changed.body).toBe(200);
     expect(changed.json()).toMatchObject({ value: null, min: 55, max: 65 });
+    expect((changed.json() as Target).trajectory.at(-1)).toEqual({
+      year: 2030,
+      value: null,
+      min: 55,
+      max: 65,
+    });
     const stale = await admin.request({
       method: 'PATCH',
       url: `/api/targets/${target.id}`,

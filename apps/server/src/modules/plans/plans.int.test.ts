@@ -67,6 +67,20 @@ describe('the built-in plans on a fresh start', () => {
       [2030, 90],
     ]);
     expect(district[0]!.source?.file).toBe('000_da665340996946d4.txt');
+    // The 2030 target's path starts from the plan's 2025 milestone; the 2025 one from the plan's year, unknown.
+    expect(district[1]!.trajectory.map((p) => [p.year, p.value])).toEqual([
+      [2025, 70],
+      [2026, 74],
+      [2027, 78],
+      [2028, 82],
+      [2029, 86],
+      [2030, 90],
+    ]);
+    expect(district[0]!.trajectory.map((p) => [p.year, p.value])).toEqual([
+      [2023, null],
+      [2024, null],
+      [2025, 70],
+    ]);
   });
 
   it('keeps Cát Hải’s plan as history: its issuer ended on 1/7/2025, its scope resolves to today’s units', async () => {
@@ -109,6 +123,13 @@ describe('the built-in plans on a fresh start', () => {
       expect.arrayContaining(['ninh-binh-2023', 'lao-cai-2023', 'cat-hai-2023', 'program-1520']),
     );
     expect(rows.find((r) => r.plan.key === 'ninh-binh-2023')!.target.value).toBe(90);
+    // Compared targets carry the same path as the plan's own list: from the 2025 milestone (70 %).
+    expect(rows.find((r) => r.plan.key === 'ninh-binh-2023')!.target.trajectory[0]).toEqual({
+      year: 2025,
+      value: 70,
+      min: 70,
+      max: 70,
+    });
   });
 
   it('pins numbers from each seed plan', async () => {
@@ -121,6 +142,12 @@ describe('the built-in plans on a fresh start', () => {
     const hungYen = await targetsOf('hung-yen-2023');
     expect(pick(hungYen, 'LIB_USER_VISITS_GROWTH', 2025)).toEqual([[null, null, 6, 8]]);
     expect(pick(hungYen, 'LIB_USER_VISITS_GROWTH', 2030)).toEqual([[null, null, 8, 10]]);
+    // A growth range is the rate each year after the 2025 milestone, not a compounded quantity.
+    expect(
+      hungYen
+        .find((x) => x.indicator === 'LIB_USER_VISITS_GROWTH' && x.year === 2030)!
+        .trajectory.map((p) => [p.year, p.value, p.min, p.max]),
+    ).toEqual([2026, 2027, 2028, 2029, 2030].map((year) => [year, null, 8, 10]));
     expect(hungYen.find((x) => x.indicator === 'LIB_THEMATIC_EXHIBITIONS_YEARLY')).toMatchObject({
       from: 2023,
       min: 2,
@@ -261,6 +288,12 @@ describe('the fixture plans: loader, calendar, filters and inheritance', () => {
       plan: { key: 'fixture-cat-hai' },
       inherited: true,
       target: { value: 75 },
+    });
+    expect(find('FX_LIB_LLL_COVERAGE', 'library_district').target.trajectory.at(-1)).toEqual({
+      year: 2025,
+      value: 75,
+      min: 75,
+      max: 75,
     });
     expect(find('FX_LIB_LLL_COVERAGE', 'library_commune')).toMatchObject({
       plan: { key: 'fixture-program' },

@@ -116,6 +116,14 @@ export function assertFresh(expected: string | undefined, current: Date, record:
   }
 }
 
+/** Locks a plan for a change to it or its parts: NOT_FOUND when it is missing, FORBIDDEN without plan.write. */
+export async function lockWritablePlan(tx: DbOrTx, actor: Actor, id: number): Promise<PlanRow> {
+  const plan = await lockPlan(tx, id);
+  if (!plan) throw new AppError('NOT_FOUND', `plan ${id} not found`);
+  await assertCanWritePlan(tx, actor, plan);
+  return plan;
+}
+
 /** Edits a plan's title, status or sections (plan.write on its scope), audited. */
 export async function updatePlan(
   actor: Actor,
@@ -123,9 +131,7 @@ export async function updatePlan(
   deps: ServiceDeps,
 ): Promise<PlanDetail> {
   await deps.db.transaction(async (tx) => {
-    const plan = await lockPlan(tx, input.id);
-    if (!plan) throw new AppError('NOT_FOUND', `plan ${input.id} not found`);
-    await assertCanWritePlan(tx, actor, plan);
+    const plan = await lockWritablePlan(tx, actor, input.id);
     const { expectedUpdatedAt, ...patch } = input.patch;
     assertFresh(expectedUpdatedAt, plan.updatedAt, { id: plan.id, updatedAt: plan.updatedAt.toISOString() });
     const now = deps.clock();

@@ -2,38 +2,35 @@ import type { IndicatorKind, Target } from '@suotdoi/shared';
 import { eq, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { targets } from '../../db/schema';
+import { type StoredTarget, sourceOf } from './plan-file-mapping';
 
 /** Targets (chỉ tiêu) with their indicator's name, kind and unit: SQL only. */
 
 export type TargetRow = typeof targets.$inferSelect;
 
-type JoinedRow = {
+/** A stored target joined to its indicator and its plan's year. */
+// Pick makes a mapped type, which db.execute's Record constraint accepts (an interface is not one).
+type JoinedRow = Pick<StoredTarget, keyof StoredTarget> & {
   id: number;
   planId: number;
-  indicator: string;
   indicatorName: string;
   indicatorKind: IndicatorKind;
   unit: string;
-  category: string | null;
-  categories: string[] | null;
-  fromYear: number | null;
-  year: number;
-  value: number | null;
-  min: number | null;
-  max: number | null;
-  baselineYear: number | null;
-  baselineValue: number | null;
-  note: string | null;
-  sourceFile: string | null;
-  sourceQuote: string | null;
   updatedAt: Date;
+  planYear: number;
 };
 
-export function toTarget(r: JoinedRow): Target {
+/**
+ * A target as stored, with its plan's year and without its trajectory: the service adds that, since a
+ * trajectory starts from the plan's previous milestone and so needs the plan's other targets.
+ */
+export type TargetRecord = Omit<Target, 'trajectory'> & { planYear: number };
+
+function toTargetRecord(r: JoinedRow): TargetRecord {
   return {
     id: r.id,
     planId: r.planId,
-    indicator: r.indicator,
+    indicator: r.indicatorCode,
     indicatorName: r.indicatorName,
     indicatorKind: r.indicatorKind,
     unit: r.unit,
@@ -46,27 +43,24 @@ export function toTarget(r: JoinedRow): Target {
     max: r.max,
     baseline: r.baselineYear === null ? null : { year: r.baselineYear, value: r.baselineValue },
     note: r.note,
-    source:
-      r.sourceFile === null && r.sourceQuote === null
-        ? null
-        : { file: r.sourceFile ?? '', quote: r.sourceQuote ?? '' },
+    source: sourceOf(r),
     updatedAt: new Date(r.updatedAt).toISOString(),
+    planYear: r.planYear,
   };
 }
 
-export async function findTargets(db: DbOrTx, where: SQL): Promise<Target[]> {
+export async function findTargetRecords(db: DbOrTx, where: SQL): Promise<TargetRecord[]> {
   const result = await db.execute<JoinedRow>(sql`
-    select t.id, t.plan_id as "planId", t.indicator_code as indicator, i.name_vi as "indicatorName",
+    select t.id, t.plan_id as "planId", t.indicator_code as "indicatorCode", i.name_vi as "indicatorName",
       i.kind as "indicatorKind", i.unit, t.category, t.categories, t.from_year as "fromYear", t.year, t.value, t.min, t.max,
       t.baseline_year as "baselineYear", t.baseline_value as "baselineValue", t.note,
-      t.source_file as "sourceFile", t.source_quote as "sourceQuote", t.updated_at as "updatedAt"
-    from targets t join indicators i on i.code = t.indicator_code
+      t.source_file as "sourceFile", t.source_quote as "sourceQuote", t.updated_at as "updatedAt",
+      extract(year from p.date)::int as "planYear"
+    from targets t join indicators i on i.code = t.indicator_code join plans p on p.id = t.plan_id
     where ${where}
     order by t.plan_id, t.position, t.id`);
-  return result.rows.map(toTarget);
+  return result.rows.map(toTargetRecord);
 }
-
-export const findPlanTargets = (db: DbOrTx, planId: number) => findTargets(db, sql`t.plan_id = ${planId}`);
 
 export async function findTargetRow(db: DbOrTx, id: number, lock = false): Promise<TargetRow | undefined> {
   const q = db.select().from(targets).where(eq(targets.id, id));

@@ -2,40 +2,78 @@ import {
   AppError,
   type CreateTarget,
   type EffectiveTarget,
+  planTrajectories,
   type Target,
   type TargetCompareQuery,
   type TargetCompareRow,
   type UpdateTarget,
 } from '@suotdoi/shared';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { recordAudit } from '../audit/audit.record';
 import { assertUnitAccess } from '../auth/access';
 import type { Actor } from '../auth/actor';
 import type { ServiceDeps } from '../auth/service-deps';
 import { findIndicators } from './catalogue.repo';
-import { targetKey, targetProblems } from './plan-rules';
+import { storedTargetValues, targetKey, targetProblems } from './plan-rules';
 import { findUnitBriefs } from './plan-units.repo';
 import { assertCanWritePlan } from './plans.policy';
 import { lockPlan, type PlanRow, touchPlan } from './plans.repo';
-import { assertFresh, loadPlan } from './plans.service';
+import { assertFresh, loadPlan, lockWritablePlan } from './plans.service';
 import {
   deleteTargetRow,
-  findPlanTargets,
   findTargetKeys,
+  findTargetRecords,
   findTargetRow,
-  findTargets,
   insertTarget,
   nextTargetPosition,
+  type TargetRecord,
   type TargetRow,
   updateTargetRow,
 } from './targets.repo';
 
 /** Chỉ tiêu: a plan's targets, the comparison across plans, inheritance down the tree, and edits. */
 
+const idList = (ids: Iterable<number>) =>
+  sql.join(
+    [...ids].map((id) => sql`${id}`),
+    sql`, `,
+  );
+
+/** Every target of the given plans (all of each plan's targets, as a trajectory needs) with its trajectory. */
+function withTrajectories(records: TargetRecord[]): Target[] {
+  const byPlan = new Map<number, TargetRecord[]>();
+  for (const r of records) byPlan.set(r.planId, [...(byPlan.get(r.planId) ?? []), r]);
+  const trajectoryOf = new Map<number, Target['trajectory']>();
+  for (const planTargets of byPlan.values()) {
+    const paths = planTrajectories(planTargets, planTargets[0]!.planYear);
+    planTargets.forEach((t, i) => {
+      trajectoryOf.set(t.id, paths[i]!);
+    });
+  }
+  return records.map(({ planYear: _y, ...t }) => ({ ...t, trajectory: trajectoryOf.get(t.id)! }));
+}
+
+/** The targets of whole plans, with their trajectories. */
+const findPlansTargets = async (db: DbOrTx, planIds: Iterable<number>) =>
+  withTrajectories(await findTargetRecords(db, sql`t.plan_id in (${idList(planIds)})`));
+
+/**
+ * The targets matching `where`, with their trajectories: read once to learn the plans concerned, then those
+ * plans' targets, since a trajectory starts from the plan's previous milestone.
+ */
+async function findTargets(db: DbOrTx, where: SQL): Promise<Target[]> {
+  const matched = await findTargetRecords(db, where);
+  if (matched.length === 0) return [];
+  const all = new Map(
+    (await findPlansTargets(db, new Set(matched.map((t) => t.planId)))).map((t) => [t.id, t]),
+  );
+  return matched.map((t) => all.get(t.id)!);
+}
+
 export async function listPlanTargets(_actor: Actor, planId: number, deps: ServiceDeps): Promise<Target[]> {
   await loadPlan(deps.db, planId);
-  return findPlanTargets(deps.db, planId);
+  return findPlansTargets(deps.db, [planId]);
 }
 
 /** VALIDATION_FAILED naming each bad field, as the route's own validation would. */
@@ -51,20 +89,7 @@ async function checkTarget(
 ) {
   const indicator = (await findIndicators(tx)).find((i) => i.code === t.indicatorCode);
   if (!indicator) invalid([{ field: 'indicator', reason: 'unknown_indicator', value: t.indicatorCode }]);
-  const problems = targetProblems(
-    {
-      category: t.category,
-      categories: t.categories,
-      fromYear: t.fromYear,
-      year: t.year,
-      value: t.value,
-      min: t.min,
-      max: t.max,
-      baseline: t.baselineYear === null ? null : { year: t.baselineYear, value: t.baselineValue },
-    },
-    indicator,
-    plan.date,
-  );
+  const problems = targetProblems(storedTargetValues(t), indicator, plan.date);
   if (problems.length > 0) invalid(problems);
   const key = targetKey(t);
   if ((await findTargetKeys(tx, plan.id, exceptId)).some((other) => targetKey(other) === key)) {
@@ -88,9 +113,7 @@ export async function createTarget(
   deps: ServiceDeps,
 ): Promise<Target> {
   const id = await deps.db.transaction(async (tx) => {
-    const plan = await lockPlan(tx, input.planId);
-    if (!plan) throw new AppError('NOT_FOUND', `plan ${input.planId} not found`);
-    await assertCanWritePlan(tx, actor, plan);
+    const plan = await lockWritablePlan(tx, actor, input.planId);
     const t = input.target;
     const values = {
       planId: plan.id,
@@ -276,19 +299,15 @@ export async function listUnitTargets(
     date: string;
     unitId: number;
   }>(sql`select p.id, p.key, p.symbol, p.title, p.date, coalesce(p.scope_unit_id, p.issuer_unit_id) as "unitId"
-    from plans p where p.status <> 'superseded' and coalesce(p.scope_unit_id, p.issuer_unit_id) in (${sql.join(
-      [...depthOf.keys()].map((id) => sql`${id}`),
-      sql`, `,
-    )})`);
+    from plans p where p.status <> 'superseded' and coalesce(p.scope_unit_id, p.issuer_unit_id) in (${idList(depthOf.keys())})`);
   if (plans.rows.length === 0) return [];
   const planById = new Map(plans.rows.map((p) => [p.id, p]));
-  const found = await findTargets(
-    deps.db,
-    sql`t.plan_id in (${sql.join(
-      plans.rows.map((p) => sql`${p.id}`),
-      sql`, `,
-    )}) ${query.year === undefined ? sql`` : sql`and t.year = ${query.year}`}`,
-  );
+  const found = (
+    await findPlansTargets(
+      deps.db,
+      plans.rows.map((p) => p.id),
+    )
+  ).filter((t) => query.year === undefined || t.year === query.year);
   const best = new Map<string, { target: Target; depth: number; date: string }>();
   for (const target of found) {
     const plan = planById.get(target.planId)!;

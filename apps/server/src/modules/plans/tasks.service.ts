@@ -21,7 +21,7 @@ import { overlapsTimeframe, type Problem, timeframeProblems, yearOf } from './pl
 import { findUnitBriefs } from './plan-units.repo';
 import { assertCanWritePlan, canUpdateTask, canWritePlan } from './plans.policy';
 import { lockPlan, type PlanRow, touchPlan } from './plans.repo';
-import { assertFresh, loadPlan } from './plans.service';
+import { assertFresh, loadPlan, lockWritablePlan } from './plans.service';
 import {
   deleteTaskRow,
   findPartyRows,
@@ -172,9 +172,7 @@ export async function createTask(
   deps: ServiceDeps,
 ): Promise<Task> {
   const id = await deps.db.transaction(async (tx) => {
-    const plan = await lockPlan(tx, input.planId);
-    if (!plan) throw new AppError('NOT_FOUND', `plan ${input.planId} not found`);
-    await assertCanWritePlan(tx, actor, plan);
+    const plan = await lockWritablePlan(tx, actor, input.planId);
     const t = input.task;
     const parties = await checkTask(tx, plan, t);
     const now = deps.clock();

@@ -8,6 +8,7 @@ import { type StoredParty, type StoredPlan, toStoredPlan } from './plan-file-map
 import {
   overlapsTimeframe,
   type Problem,
+  storedTargetValues,
   targetKey,
   targetProblems,
   timeframeDays,
@@ -84,20 +85,7 @@ export async function preparePlan(
       at(prefix, { field: 'indicator', reason: 'unknown_indicator', value: t.indicatorCode }, i + 1);
       return;
     }
-    const rule = targetProblems(
-      {
-        category: t.category,
-        categories: t.categories,
-        fromYear: t.fromYear,
-        year: t.year,
-        value: t.value,
-        min: t.min,
-        max: t.max,
-        baseline: t.baselineYear === null ? null : { year: t.baselineYear, value: t.baselineValue },
-      },
-      indicator,
-      file.date,
-    );
+    const rule = targetProblems(storedTargetValues(t), indicator, file.date);
     for (const p of rule) at(prefix, p, i + 1);
     const key = targetKey(t);
     if (seen.has(key)) at(prefix, { field: 'year', reason: 'duplicate_target', value: key }, i + 1);

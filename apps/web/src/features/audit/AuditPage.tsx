@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { type AuditFilters, exportAudit, listAudit } from '../../api/audit';
 import { DownloadButton } from '../../components/DownloadButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Filter } from '../../components/Filters';
 import { PageTitle } from '../../components/PageTitle';
 import { useSelectedUnit } from '../../components/selected-unit';
 import { UnitSelect } from '../../components/UnitSelect';
@@ -161,8 +162,7 @@ export function AuditPage() {
       />
       <Card className="section">
         <Space wrap align="end" className="filters">
-          <div className="filter">
-            <label htmlFor="audit-unit">{t('audit.unit')}</label>
+          <Filter htmlFor="audit-unit" label={t('audit.unit')}>
             <UnitSelect
               id="audit-unit"
               allowClear
@@ -174,9 +174,8 @@ export function AuditPage() {
               style={{ width: 260 }}
               data-testid="audit-unit"
             />
-          </div>
-          <div className="filter">
-            <label htmlFor="audit-user">{t('audit.user')}</label>
+          </Filter>
+          <Filter htmlFor="audit-user" label={t('audit.user')}>
             <Input
               id="audit-user"
               value={username}
@@ -189,9 +188,8 @@ export function AuditPage() {
               style={{ width: 180 }}
               data-testid="audit-username"
             />
-          </div>
-          <div className="filter">
-            <label htmlFor="audit-entity">{t('audit.entity')}</label>
+          </Filter>
+          <Filter htmlFor="audit-entity" label={t('audit.entity')}>
             <AutoComplete
               id="audit-entity"
               value={entity}
@@ -207,9 +205,8 @@ export function AuditPage() {
               style={{ width: 220 }}
               data-testid="audit-entity"
             />
-          </div>
-          <div className="filter">
-            <label htmlFor="audit-range">{t('audit.dateRange')}</label>
+          </Filter>
+          <Filter htmlFor="audit-range" label={t('audit.dateRange')}>
             <DatePicker.RangePicker
               id={{ start: 'audit-range' }}
               format={DATE_FORMAT}
@@ -222,7 +219,7 @@ export function AuditPage() {
               placeholder={[t('audit.from'), t('audit.to')]}
               data-testid="audit-range"
             />
-          </div>
+          </Filter>
         </Space>
       </Card>
       {entries.isError ? <ErrorAlert error={entries.error} className="form-alert" /> : null}

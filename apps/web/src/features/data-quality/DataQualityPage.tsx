@@ -28,6 +28,7 @@ import {
   summarizeDataQuality,
 } from '../../api/data-quality';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Filter } from '../../components/Filters';
 import { PageTitle } from '../../components/PageTitle';
 import { reasonMessage } from '../../i18n/errors';
 import { formatDateTime, formatNumber } from '../../lib/format';
@@ -306,8 +307,7 @@ export function DataQualityPage() {
       ) : null}
       <Card className="section">
         <Space wrap align="end" className="filters">
-          <div className="filter">
-            <label htmlFor="dq-status">{t('dataQuality.status')}</label>
+          <Filter htmlFor="dq-status" label={t('dataQuality.status')}>
             <Select<DataQualityStatus>
               id="dq-status"
               allowClear
@@ -323,9 +323,8 @@ export function DataQualityPage() {
               }))}
               style={{ width: 180 }}
             />
-          </div>
-          <div className="filter">
-            <label htmlFor="dq-source">{t('dataQuality.source')}</label>
+          </Filter>
+          <Filter htmlFor="dq-source" label={t('dataQuality.source')}>
             <Select<string>
               id="dq-source"
               allowClear
@@ -342,9 +341,8 @@ export function DataQualityPage() {
               style={{ width: 220 }}
               popupMatchSelectWidth={false}
             />
-          </div>
-          <div className="filter">
-            <label htmlFor="dq-reason">{t('dataQuality.reason')}</label>
+          </Filter>
+          <Filter htmlFor="dq-reason" label={t('dataQuality.reason')}>
             <Select<string>
               id="dq-reason"
               allowClear
@@ -361,7 +359,7 @@ export function DataQualityPage() {
               style={{ width: 300 }}
               popupMatchSelectWidth={false}
             />
-          </div>
+          </Filter>
         </Space>
       </Card>
       {issues.isError ? <ErrorAlert error={issues.error} className="form-alert" /> : null}

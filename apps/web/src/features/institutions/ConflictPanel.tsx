@@ -1,8 +1,8 @@
 import type { Institution } from '@suotdoi/shared';
-import { Alert, Button, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ConflictAlert } from '../../components/ConflictAlert';
 import { formatValue } from '../../lib/diff';
-import { formatDate, formatDateTime } from '../../lib/format';
+import { formatDate } from '../../lib/format';
 import { categoryLabel } from './categories';
 import {
   conflictingFields,
@@ -19,10 +19,7 @@ interface Props {
   saving: boolean;
 }
 
-/**
- * Someone saved the institution after this person opened it (409 CONFLICT): the fields that differ side by side,
- * and an explicit choice between their version and overwriting it. Nothing is overwritten silently.
- */
+/** The institution's 409 CONFLICT view: its differing fields, labelled and formatted as the form shows them. */
 export function ConflictPanel({ mine, theirs, onTakeTheirs, onKeepMine, saving }: Props) {
   const { t, i18n } = useTranslation();
   const fields = conflictingFields(mine, theirs);
@@ -39,46 +36,19 @@ export function ConflictPanel({ mine, theirs, onTakeTheirs, onKeepMine, saving }
   };
   const current = toFormValues(theirs);
   return (
-    <Alert
-      type="warning"
-      showIcon
-      className="form-alert"
-      data-testid="institution-conflict"
-      title={t('institutions.conflictTitle', { time: formatDateTime(theirs.updatedAt) })}
-      description={
-        <>
-          <Typography.Paragraph>{t('institutions.conflictHelp')}</Typography.Paragraph>
-          {fields.length > 0 ? (
-            <Table
-              size="small"
-              pagination={false}
-              rowKey="field"
-              dataSource={fields.map((f) => ({
-                field: f,
-                theirs: show(f, current[f]),
-                mine: show(f, mine[f]),
-              }))}
-              columns={[
-                {
-                  title: t('audit.field'),
-                  dataIndex: 'field',
-                  render: (f: string) => t(`institutions.fields.${f}`),
-                },
-                { title: t('institutions.theirValue'), dataIndex: 'theirs' },
-                { title: t('institutions.myValue'), dataIndex: 'mine' },
-              ]}
-            />
-          ) : (
-            <Typography.Text>{t('institutions.conflictSame')}</Typography.Text>
-          )}
-          <Space wrap className="conflict-actions">
-            <Button onClick={onTakeTheirs}>{t('institutions.takeTheirs')}</Button>
-            <Button type="primary" danger onClick={onKeepMine} loading={saving}>
-              {t('institutions.keepMine')}
-            </Button>
-          </Space>
-        </>
-      }
+    <ConflictAlert
+      testId="institution-conflict"
+      savedAt={theirs.updatedAt}
+      help={t('institutions.conflictHelp')}
+      rows={fields.map((f) => ({
+        field: f,
+        label: t(`institutions.fields.${f}`),
+        theirs: show(f, current[f]),
+        mine: show(f, mine[f]),
+      }))}
+      onTakeTheirs={onTakeTheirs}
+      onKeepMine={onKeepMine}
+      saving={saving}
     />
   );
 }

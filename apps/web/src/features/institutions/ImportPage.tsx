@@ -1,28 +1,21 @@
 import { CheckCircleOutlined, DownloadOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
 import type { ImportResult } from '@suotdoi/shared';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Progress, Space, Steps, Table, Typography } from 'antd';
-import { useId, useRef, useState } from 'react';
+import { Alert, App, Button, Card, Descriptions, Space, Steps, Typography } from 'antd';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { type ApiError, isApiError } from '../../api/client';
 import { downloadInstitutionTemplate, importInstitutions } from '../../api/institutions';
 import { DownloadButton } from '../../components/DownloadButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ImportFileField, ImportProblemsTable, ImportProgress } from '../../components/ImportParts';
 import { PageTitle } from '../../components/PageTitle';
+import { useDryRunImport } from '../../components/use-dry-run-import';
 import { reasonMessage } from '../../i18n/errors';
 import { formatNumber } from '../../lib/format';
 import { columnLabel } from './categories';
 
 type Problem = ImportResult['problems'][number];
-
-type Phase =
-  | { step: 'idle' }
-  | { step: 'checking'; progress: number }
-  | { step: 'checked'; result: ImportResult }
-  | { step: 'importing'; progress: number; dryRun: ImportResult }
-  | { step: 'done'; result: ImportResult }
-  | { step: 'failed'; error: unknown; problems: Problem[] };
 
 const ACCEPT = '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv';
 
@@ -31,38 +24,15 @@ export function isSpreadsheetName(name: string): boolean {
   return /\.(xlsx|csv)$/i.test(name);
 }
 
-function ProblemsTable({ problems }: { problems: Problem[] }) {
+function ProblemsTable({ problems }: { problems: readonly Problem[] }) {
   const { t, i18n } = useTranslation();
   return (
-    <div data-testid="import-dryrun-problems">
-      <Table<Problem & { key: number }>
-        size="small"
-        rowKey="key"
-        dataSource={problems.map((p, key) => ({ ...p, key }))}
-        pagination={problems.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-        scroll={{ x: 'max-content' }}
-        columns={[
-          {
-            title: t('import.row'),
-            dataIndex: 'row',
-            width: 80,
-            align: 'right',
-            render: (row?: number) => (row ? formatNumber(row, i18n.language) : '—'),
-          },
-          {
-            title: t('import.column'),
-            dataIndex: 'field',
-            render: (field: string) => columnLabel(field, t, i18n.language),
-          },
-          {
-            title: t('import.reason'),
-            key: 'reason',
-            render: (_, p) => reasonMessage(p, i18n.language),
-          },
-          { title: t('import.value'), dataIndex: 'value', render: (v?: string) => v ?? '' },
-        ]}
-      />
-    </div>
+    <ImportProblemsTable
+      problems={problems}
+      testId="import-dryrun-problems"
+      fieldLabel={(field) => columnLabel(field, t, i18n.language)}
+      reasonText={(p) => reasonMessage(p, i18n.language)}
+    />
   );
 }
 
@@ -75,59 +45,18 @@ export function ImportPage() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const client = useQueryClient();
-  const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [file, setFile] = useState<File | null>(null);
-  const [phase, setPhase] = useState<Phase>({ step: 'idle' });
   const n = (v: number) => formatNumber(v, i18n.language);
-
-  const failure = (error: unknown): Phase => ({
-    step: 'failed',
-    error,
-    problems: isApiError(error) ? ((error as ApiError).problems as Problem[]) : [],
-  });
-
-  const check = async (chosen: File) => {
-    setPhase({ step: 'checking', progress: 0 });
-    try {
-      const result = await importInstitutions(chosen, true, (p) =>
-        setPhase({ step: 'checking', progress: p }),
-      );
-      setPhase({ step: 'checked', result });
-    } catch (error) {
-      setPhase(failure(error));
-    }
-  };
-
-  const commit = async () => {
-    if (!file || phase.step !== 'checked') return;
-    const dryRun = phase.result;
-    setPhase({ step: 'importing', progress: 0, dryRun });
-    try {
-      const result = await importInstitutions(file, false, (p) =>
-        setPhase({ step: 'importing', progress: p, dryRun }),
-      );
-      setPhase({ step: 'done', result });
+  const { file, phase, busy, checked, choose, check, commit } = useDryRunImport<ImportResult, Problem>(
+    importInstitutions,
+    (result) => {
       void client.invalidateQueries({ queryKey: ['institutions'] });
       message.success(t('import.doneToast', { n: n(result.created + result.updated) }));
-    } catch (error) {
-      setPhase(failure(error));
-    }
-  };
+    },
+  );
 
-  const choose = (chosen: File | null) => {
-    setFile(chosen);
-    if (!chosen) {
-      setPhase({ step: 'idle' });
-      return;
-    }
-    void check(chosen);
-  };
-
-  const checked = phase.step === 'checked' ? phase.result : phase.step === 'importing' ? phase.dryRun : null;
   const clean = !!checked && checked.problems.length === 0 && checked.total > 0;
   const current = phase.step === 'idle' ? 1 : phase.step === 'done' ? 3 : 2;
-  const busy = phase.step === 'checking' || phase.step === 'importing';
 
   return (
     <>
@@ -156,44 +85,20 @@ export function ImportPage() {
           >
             {t('import.downloadTemplate')}
           </DownloadButton>
-          <div className="file-field">
-            <label htmlFor={inputId} className="file-field__label">
-              {t('import.chooseFile')}
-            </label>
-            <input
-              ref={input}
-              id={inputId}
-              type="file"
-              accept={ACCEPT}
-              data-testid="import-file"
-              disabled={busy}
-              aria-describedby={`${inputId}-help`}
-              onChange={(e) => choose(e.target.files?.[0] ?? null)}
-              className="file-field__input"
-            />
-            <Typography.Text type="secondary" id={`${inputId}-help`}>
-              {t('import.fileHelp')}
-            </Typography.Text>
-          </div>
+          <ImportFileField
+            ref={input}
+            label={t('import.chooseFile')}
+            accept={ACCEPT}
+            disabled={busy}
+            help={t('import.fileHelp')}
+            testId="import-file"
+            onChoose={choose}
+          />
           {file && !isSpreadsheetName(file.name) ? (
             <Alert type="warning" showIcon title={t('import.notSpreadsheet', { name: file.name })} />
           ) : null}
 
-          {busy ? (
-            <div aria-live="polite">
-              <Typography.Text>
-                {phase.step === 'checking' ? t('import.checking') : t('import.importing')}
-              </Typography.Text>
-              <Progress
-                percent={Math.round(
-                  (phase.step === 'checking' || phase.step === 'importing' ? phase.progress : 0) * 100,
-                )}
-                status="active"
-                aria-label={t('import.progress')}
-                data-testid="import-progress"
-              />
-            </div>
-          ) : null}
+          <ImportProgress phase={phase} testId="import-progress" />
 
           {phase.step === 'failed' ? (
             <>

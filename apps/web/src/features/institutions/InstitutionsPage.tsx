@@ -1,15 +1,16 @@
-import { FileExcelOutlined, PlusOutlined, PrinterOutlined, UploadOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { INSTITUTION_SORTS, type Institution, todayInVietnam } from '@suotdoi/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType, SorterResult } from 'antd/es/table/interface';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { exportInstitutions, type InstitutionListParams, listInstitutions } from '../../api/institutions';
 import { listUnits } from '../../api/units';
 import { DownloadButton } from '../../components/DownloadButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Filter, FilterBar, PrintButton } from '../../components/Filters';
 import { PageTitle } from '../../components/PageTitle';
 import { SearchInput } from '../../components/SearchInput';
 import { useSelectedUnit } from '../../components/selected-unit';
@@ -17,6 +18,7 @@ import { foldFilter } from '../../lib/fold-filter';
 import { formatDate, formatNumber } from '../../lib/format';
 import { sortUnits } from '../../lib/units';
 import { useDebounced } from '../../lib/use-debounced';
+import { useUrlParams } from '../../lib/use-url-params';
 import { useCan } from '../auth/session';
 import { categoryLabel, categoryOptions, isCategory } from './categories';
 
@@ -25,11 +27,7 @@ const PAGE_SIZES = [20, 50, 100, 200];
 
 /** The list's state lives in the URL, so a filtered page can be bookmarked, shared and reloaded. */
 function useListParams() {
-  const [params, setParams] = useSearchParams();
-  const num = (key: string) => {
-    const n = Number(params.get(key));
-    return Number.isInteger(n) && n > 0 ? n : undefined;
-  };
+  const { params, update, positiveInt: num } = useUrlParams({ pageKey: 'page' });
   const sort = params.get('sort');
   const order = params.get('order');
   const category = params.get('category');
@@ -44,19 +42,6 @@ function useListParams() {
     page: num('page') ?? 1,
     pageSize: pageSize && PAGE_SIZES.includes(pageSize) ? pageSize : 50,
   };
-  const update = (patch: Record<string, string | number | undefined>, resetPage = true) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [key, v] of Object.entries(patch)) {
-          if (v === undefined || v === '') next.delete(key);
-          else next.set(key, String(v));
-        }
-        if (resetPage && !('page' in patch)) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
   return [value, update] as const;
 }
 
@@ -204,70 +189,63 @@ export function InstitutionsPage() {
             >
               {t('common.exportExcel')}
             </DownloadButton>
-            <Button icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="institution-print">
-              {t('common.print')}
-            </Button>
+            <PrintButton testId="institution-print" />
           </Space>
         }
       />
 
-      <Card className="section no-print">
-        <Space wrap className="filters" align="end">
-          <div className="filter">
-            <label htmlFor="institution-search">{t('common.search')}</label>
-            <SearchInput
-              id="institution-search"
-              data-testid="institution-search"
-              placeholder={t('institutions.searchPlaceholder')}
-              value={search}
-              onChange={setSearch}
-              loading={list.isFetching && !!q}
-              style={{ width: 280 }}
-            />
+      <FilterBar>
+        <Filter htmlFor="institution-search" label={t('common.search')}>
+          <SearchInput
+            id="institution-search"
+            data-testid="institution-search"
+            placeholder={t('institutions.searchPlaceholder')}
+            value={search}
+            onChange={setSearch}
+            loading={list.isFetching && !!q}
+            style={{ width: 280 }}
+          />
+        </Filter>
+        <Filter htmlFor="institution-category" label={t('institutions.fields.category')}>
+          <Select
+            id="institution-category"
+            data-testid="institution-category"
+            allowClear
+            placeholder={t('common.all')}
+            value={params.category}
+            onChange={(v) => update({ category: v })}
+            options={categoryOptions(t, i18n.language)}
+            showSearch={{ filterOption: foldFilter }}
+            style={{ width: 280 }}
+            popupMatchSelectWidth={false}
+          />
+        </Filter>
+        <Filter htmlFor="institution-province" label={t('institutions.fields.province')}>
+          <Select<number>
+            id="institution-province"
+            data-testid="institution-province"
+            allowClear
+            placeholder={t('common.all')}
+            value={params.provinceId}
+            onChange={(v) => update({ provinceId: v })}
+            loading={provinces.isPending}
+            options={sortUnits(provinces.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
+            showSearch={{ filterOption: foldFilter }}
+            style={{ width: 220 }}
+          />
+        </Filter>
+        {unit ? (
+          <div className="filter" data-testid="institution-unit-filter">
+            <span className="filter__label">{t('layout.unitPicker')}</span>
+            <Space size={4}>
+              <Tag color="blue">{unit.unitName}</Tag>
+              <Button type="link" size="small" onClick={() => setUnitId(null)}>
+                {t('institutions.allUnits')}
+              </Button>
+            </Space>
           </div>
-          <div className="filter">
-            <label htmlFor="institution-category">{t('institutions.fields.category')}</label>
-            <Select
-              id="institution-category"
-              data-testid="institution-category"
-              allowClear
-              placeholder={t('common.all')}
-              value={params.category}
-              onChange={(v) => update({ category: v })}
-              options={categoryOptions(t, i18n.language)}
-              showSearch={{ filterOption: foldFilter }}
-              style={{ width: 280 }}
-              popupMatchSelectWidth={false}
-            />
-          </div>
-          <div className="filter">
-            <label htmlFor="institution-province">{t('institutions.fields.province')}</label>
-            <Select<number>
-              id="institution-province"
-              data-testid="institution-province"
-              allowClear
-              placeholder={t('common.all')}
-              value={params.provinceId}
-              onChange={(v) => update({ provinceId: v })}
-              loading={provinces.isPending}
-              options={sortUnits(provinces.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
-              showSearch={{ filterOption: foldFilter }}
-              style={{ width: 220 }}
-            />
-          </div>
-          {unit ? (
-            <div className="filter" data-testid="institution-unit-filter">
-              <span className="filter__label">{t('layout.unitPicker')}</span>
-              <Space size={4}>
-                <Tag color="blue">{unit.unitName}</Tag>
-                <Button type="link" size="small" onClick={() => setUnitId(null)}>
-                  {t('institutions.allUnits')}
-                </Button>
-              </Space>
-            </div>
-          ) : null}
-        </Space>
-      </Card>
+        ) : null}
+      </FilterBar>
 
       <div className="print-only print-header">
         <p>{filterSummary.join(' · ')}</p>

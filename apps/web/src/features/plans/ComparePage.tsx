@@ -2,11 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Empty, InputNumber, Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { compareTargets, type TargetCompareRow } from '../../api/plans';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Filter } from '../../components/Filters';
 import { PageTitle } from '../../components/PageTitle';
 import { foldFilter } from '../../lib/fold-filter';
+import { useUrlParams } from '../../lib/use-url-params';
 import { categoryLabel, categoryOptions, isCategory } from '../institutions/categories';
 import { type BarDatum, barsOf } from './compare-bars';
 import { indicatorLabel } from './labels';
@@ -45,7 +47,7 @@ function Bars({ bars, unit, caption }: { bars: BarDatum[]; unit: string; caption
  */
 export function ComparePage() {
   const { t, i18n } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useUrlParams();
   const catalogue = useIndicatorCatalogue();
   const indicators = catalogue.data?.indicators ?? [];
   const indicatorCode = params.get('indicator') ?? undefined;
@@ -54,18 +56,6 @@ export function ComparePage() {
   const category = isCategory(rawCategory) ? rawCategory : undefined;
   const yearParam = Number(params.get('year'));
   const year = Number.isInteger(yearParam) && yearParam >= 2020 && yearParam <= 2040 ? yearParam : 2025;
-  const update = (patch: Record<string, string | number | undefined>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [key, v] of Object.entries(patch)) {
-          if (v === undefined || v === '') next.delete(key);
-          else next.set(key, String(v));
-        }
-        return next;
-      },
-      { replace: true },
-    );
 
   const rows = useQuery({
     queryKey: ['targets', 'compare', indicatorCode, category, year],
@@ -142,8 +132,7 @@ export function ComparePage() {
       />
       <Card className="section">
         <Space wrap className="filters" align="end">
-          <div className="filter">
-            <label htmlFor="compare-indicator">{t('plans.targetFields.indicator')}</label>
+          <Filter htmlFor="compare-indicator" label={t('plans.targetFields.indicator')}>
             <Select
               id="compare-indicator"
               data-testid="compare-indicator"
@@ -163,9 +152,8 @@ export function ComparePage() {
               style={{ width: 360 }}
               popupMatchSelectWidth={false}
             />
-          </div>
-          <div className="filter">
-            <label htmlFor="compare-category">{t('plans.targets.category')}</label>
+          </Filter>
+          <Filter htmlFor="compare-category" label={t('plans.targets.category')}>
             <Select
               id="compare-category"
               data-testid="compare-category"
@@ -178,9 +166,8 @@ export function ComparePage() {
               style={{ width: 320 }}
               popupMatchSelectWidth={false}
             />
-          </div>
-          <div className="filter">
-            <label htmlFor="compare-year">{t('plans.taskFields.year')}</label>
+          </Filter>
+          <Filter htmlFor="compare-year" label={t('plans.taskFields.year')}>
             <InputNumber
               id="compare-year"
               data-testid="compare-year"
@@ -190,7 +177,7 @@ export function ComparePage() {
               onChange={(v) => update({ year: typeof v === 'number' ? v : undefined })}
               style={{ width: 120 }}
             />
-          </div>
+          </Filter>
         </Space>
       </Card>
       {rows.isError ? <ErrorAlert error={rows.error} className="form-alert" /> : null}

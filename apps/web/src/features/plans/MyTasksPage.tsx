@@ -1,36 +1,34 @@
 import { EditOutlined } from '@ant-design/icons';
 import { TASK_STATUSES } from '@suotdoi/shared';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Modal, Select, Space, Table, Typography } from 'antd';
+import { Button, Modal, Select, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
-import { listMyTasks, listPlans, type Task, type TaskStatus } from '../../api/plans';
+import { Link } from 'react-router-dom';
+import { listMyTasks, listPlans, type Task } from '../../api/plans';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Filter, FilterBar } from '../../components/Filters';
 import { PageTitle } from '../../components/PageTitle';
 import { SearchInput } from '../../components/SearchInput';
-import { formatDateTime, formatNumber } from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
+import { useUrlParams } from '../../lib/use-url-params';
 import { useCan } from '../auth/session';
-import { timeframeText } from './labels';
 import { ProgressForm } from './ProgressForm';
 import { TaskDrawer } from './TaskDrawer';
-import { TaskStatusTag } from './TaskStatusTag';
-import { filterMyTasks, partiesText } from './task-view';
+import { TaskTable, useTaskColumns } from './TaskTable';
+import { filterMyTasks } from './task-view';
 
 /**
  * Nhiệm vụ của tôi: the tasks whose lead or coordinating units are the signed-in person's units, with a quick
  * progress update (status and note) on each row.
  */
 export function MyTasksPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const canUpdate = useCan('task.update');
-  const [params, setParams] = useSearchParams();
+  const { params, update, oneOf } = useUrlParams();
   const [search, setSearch] = useState(params.get('q') ?? '');
-  const rawStatus = params.get('status');
-  const status = (TASK_STATUSES as readonly string[]).includes(rawStatus ?? '')
-    ? (rawStatus as TaskStatus)
-    : undefined;
+  const status = oneOf('status', TASK_STATUSES);
   const [updating, setUpdating] = useState<Task | null>(null);
   const [openId, setOpenId] = useState<number | null>(null);
   const tasks = useQuery({ queryKey: ['tasks', 'mine'], queryFn: ({ signal }) => listMyTasks(signal) });
@@ -45,17 +43,8 @@ export function MyTasksPage() {
   );
   const rows = useMemo(() => filterMyTasks(tasks.data ?? [], search, status), [tasks.data, search, status]);
   const open = tasks.data?.find((x) => x.id === openId) ?? null;
-  const set = (key: string, value: string | undefined) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
 
+  const shared = useTaskColumns((task) => setOpenId(task.id));
   const columns: ColumnsType<Task> = [
     {
       title: t('plans.taskFields.plan'),
@@ -72,35 +61,10 @@ export function MyTasksPage() {
         </Link>
       ),
     },
-    {
-      title: t('plans.taskFields.content'),
-      dataIndex: 'content',
-      key: 'content',
-      render: (v: string, task) => (
-        <Button
-          type="link"
-          className="task-link"
-          onClick={(e) => {
-            e.stopPropagation();
-            setOpenId(task.id);
-          }}
-        >
-          <span className="task-link__text">{v}</span>
-        </Button>
-      ),
-    },
-    {
-      title: t('plans.taskFields.lead'),
-      key: 'lead',
-      responsive: ['lg'],
-      render: (_, task) => <span className="cell-wrap">{partiesText(task.lead)}</span>,
-    },
-    { title: t('plans.taskFields.timeframe'), key: 'timeframe', render: (_, task) => timeframeText(task, t) },
-    {
-      title: t('plans.taskFields.status'),
-      key: 'status',
-      render: (_, task) => <TaskStatusTag task={task} />,
-    },
+    shared.content,
+    { ...shared.lead, responsive: ['lg'] },
+    shared.timeframe,
+    shared.status,
     {
       title: t('plans.taskFields.lastUpdate'),
       key: 'lastUpdate',
@@ -140,51 +104,39 @@ export function MyTasksPage() {
     <>
       <PageTitle title={t('plans.myTasks.title')} />
       <Typography.Paragraph type="secondary">{t('plans.myTasks.intro')}</Typography.Paragraph>
-      <Card className="section no-print">
-        <Space wrap className="filters" align="end">
-          <div className="filter">
-            <label htmlFor="my-tasks-search">{t('common.search')}</label>
-            <SearchInput
-              id="my-tasks-search"
-              value={search}
-              onChange={(v) => {
-                setSearch(v);
-                set('q', v.trim() || undefined);
-              }}
-              style={{ width: 300 }}
-            />
-          </div>
-          <div className="filter">
-            <label htmlFor="my-tasks-status">{t('plans.taskFields.status')}</label>
-            <Select
-              id="my-tasks-status"
-              allowClear
-              placeholder={t('common.all')}
-              value={status}
-              onChange={(v) => set('status', v)}
-              options={TASK_STATUSES.map((s) => ({ value: s, label: t(`plans.taskStatuses.${s}`) }))}
-              style={{ width: 200 }}
-            />
-          </div>
-        </Space>
-      </Card>
+      <FilterBar>
+        <Filter htmlFor="my-tasks-search" label={t('common.search')}>
+          <SearchInput
+            id="my-tasks-search"
+            value={search}
+            onChange={(v) => {
+              setSearch(v);
+              update({ q: v.trim() || undefined });
+            }}
+            style={{ width: 300 }}
+          />
+        </Filter>
+        <Filter htmlFor="my-tasks-status" label={t('plans.taskFields.status')}>
+          <Select
+            id="my-tasks-status"
+            allowClear
+            placeholder={t('common.all')}
+            value={status}
+            onChange={(v) => update({ status: v })}
+            options={TASK_STATUSES.map((s) => ({ value: s, label: t(`plans.taskStatuses.${s}`) }))}
+            style={{ width: 200 }}
+          />
+        </Filter>
+      </FilterBar>
       {tasks.isError ? <ErrorAlert error={tasks.error} className="form-alert" /> : null}
-      <div data-testid="my-tasks-table" className="print-table">
-        <Table<Task>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={rows}
-          loading={tasks.isFetching}
-          scroll={{ x: 'max-content' }}
-          pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-          onRow={(task) => ({ onClick: () => setOpenId(task.id), className: 'clickable-row' })}
-          locale={{ emptyText: t('plans.myTasks.empty') }}
-        />
-      </div>
-      <Typography.Paragraph type="secondary">
-        {t('common.totalRows', { n: formatNumber(rows.length, i18n.language) })}
-      </Typography.Paragraph>
+      <TaskTable
+        testId="my-tasks-table"
+        rows={rows}
+        columns={columns}
+        loading={tasks.isFetching}
+        emptyText={t('plans.myTasks.empty')}
+        onOpen={(task) => setOpenId(task.id)}
+      />
       <Modal
         open={updating !== null}
         title={t('plans.progress.title')}

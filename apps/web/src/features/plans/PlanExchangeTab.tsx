@@ -1,10 +1,8 @@
 import { CheckCircleOutlined, FileExcelOutlined, FileTextOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Progress, Space, Table, Typography } from 'antd';
-import { useId, useRef, useState } from 'react';
+import { Alert, App, Button, Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { isApiError } from '../../api/client';
 import {
   exportPlanJson,
   exportPlanXlsx,
@@ -14,61 +12,34 @@ import {
 } from '../../api/plans';
 import { DownloadButton } from '../../components/DownloadButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import {
+  ImportFileField,
+  ImportProblemsTable,
+  ImportProgress,
+  problemValue,
+} from '../../components/ImportParts';
+import { useDryRunImport } from '../../components/use-dry-run-import';
 import { reasonMessage } from '../../i18n/errors';
 import { formatNumber } from '../../lib/format';
 
 type Problem = PlanImportResult['problems'][number];
 
-type Phase =
-  | { step: 'idle' }
-  | { step: 'busy'; dryRun: boolean; progress: number; checked?: PlanImportResult }
-  | { step: 'checked'; result: PlanImportResult }
-  | { step: 'done'; result: PlanImportResult }
-  | { step: 'failed'; error: unknown; problems: Problem[] };
-
 const ACCEPT =
   '.json,.xlsx,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** A problem's value as text: the plain value, or its JSON when the server sent an object ({ min, max }). */
-export function problemValue(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
-
-function ProblemsTable({ problems }: { problems: Problem[] }) {
+function PlanProblems({ problems }: { problems: readonly Problem[] }) {
   const { t, i18n } = useTranslation();
   return (
-    <div data-testid="plan-import-problems">
-      <Table<Problem & { key: number }>
-        size="small"
-        rowKey="key"
-        dataSource={problems.map((p, key) => ({ ...p, key }))}
-        pagination={problems.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-        scroll={{ x: 'max-content' }}
-        columns={[
-          { title: t('plans.exchange.sheet'), dataIndex: 'sheet', render: (v?: string) => v ?? '—' },
-          {
-            title: t('import.row'),
-            dataIndex: 'row',
-            align: 'right',
-            render: (row?: number) => (row ? formatNumber(row, i18n.language) : '—'),
-          },
-          { title: t('import.column'), dataIndex: 'field' },
-          {
-            title: t('import.reason'),
-            key: 'reason',
-            render: (_, p) =>
-              t(`plans.reasons.${p.reason}`, {
-                defaultValue: reasonMessage(
-                  { reason: p.reason, value: problemValue(p.value) },
-                  i18n.language,
-                ),
-              }),
-          },
-          { title: t('import.value'), dataIndex: 'value', render: (v: unknown) => problemValue(v) },
-        ]}
-      />
-    </div>
+    <ImportProblemsTable
+      problems={problems}
+      testId="plan-import-problems"
+      showSheet
+      reasonText={(p) =>
+        t(`plans.reasons.${p.reason}`, {
+          defaultValue: reasonMessage({ reason: p.reason, value: problemValue(p.value) }, i18n.language),
+        })
+      }
+    />
   );
 }
 
@@ -80,71 +51,31 @@ export function PlanImport() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const client = useQueryClient();
-  const inputId = useId();
-  const input = useRef<HTMLInputElement>(null);
-  const [file, setFile] = useState<File | null>(null);
-  const [phase, setPhase] = useState<Phase>({ step: 'idle' });
   const n = (v: number) => formatNumber(v, i18n.language);
-
-  const run = async (chosen: File, dryRun: boolean, checked?: PlanImportResult) => {
-    setPhase({ step: 'busy', dryRun, progress: 0, checked });
-    try {
-      const result = await importPlan(chosen, dryRun, (progress) =>
-        setPhase({ step: 'busy', dryRun, progress, checked }),
-      );
-      if (dryRun) setPhase({ step: 'checked', result });
-      else {
-        setPhase({ step: 'done', result });
-        void client.invalidateQueries({ queryKey: ['plans'] });
-        message.success(t('plans.exchange.imported'));
-      }
-    } catch (error) {
-      const problems = isApiError(error) ? (error.problems as Problem[]) : [];
-      setPhase({ step: 'failed', error, problems });
-    }
-  };
-
-  const checked = phase.step === 'checked' ? phase.result : phase.step === 'busy' ? phase.checked : undefined;
+  const { file, phase, busy, checked, choose, commit } = useDryRunImport<PlanImportResult, Problem>(
+    importPlan,
+    () => {
+      void client.invalidateQueries({ queryKey: ['plans'] });
+      message.success(t('plans.exchange.imported'));
+    },
+  );
   const clean = !!checked && checked.problems.length === 0;
-  const busy = phase.step === 'busy';
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Paragraph>{t('plans.exchange.importIntro')}</Typography.Paragraph>
-      <div className="file-field">
-        <label htmlFor={inputId} className="file-field__label">
-          {t('plans.exchange.chooseFile')}
-        </label>
-        <input
-          ref={input}
-          id={inputId}
-          type="file"
-          accept={ACCEPT}
-          disabled={busy}
-          className="file-field__input"
-          data-testid="plan-import-file"
-          onChange={(e) => {
-            const chosen = e.target.files?.[0] ?? null;
-            setFile(chosen);
-            if (chosen) void run(chosen, true);
-            else setPhase({ step: 'idle' });
-          }}
-        />
-      </div>
-      {busy ? (
-        <div aria-live="polite">
-          <Typography.Text>{phase.dryRun ? t('import.checking') : t('import.importing')}</Typography.Text>
-          <Progress
-            percent={Math.round(phase.progress * 100)}
-            status="active"
-            aria-label={t('import.progress')}
-          />
-        </div>
-      ) : null}
+      <ImportFileField
+        label={t('plans.exchange.chooseFile')}
+        accept={ACCEPT}
+        disabled={busy}
+        testId="plan-import-file"
+        onChoose={choose}
+      />
+      <ImportProgress phase={phase} />
       {phase.step === 'failed' ? (
         <>
           <ErrorAlert error={phase.error} />
-          {phase.problems.length > 0 ? <ProblemsTable problems={phase.problems} /> : null}
+          {phase.problems.length > 0 ? <PlanProblems problems={phase.problems} /> : null}
         </>
       ) : null}
       {checked ? (
@@ -162,7 +93,7 @@ export function PlanImport() {
                 title={t('plans.exchange.problemsFound', { n: n(checked.problems.length) })}
                 description={t('import.nothingImported')}
               />
-              <ProblemsTable problems={checked.problems} />
+              <PlanProblems problems={checked.problems} />
             </>
           ) : (
             <Alert
@@ -181,8 +112,8 @@ export function PlanImport() {
               type="primary"
               icon={<UploadOutlined />}
               disabled={!clean || busy || !file}
-              loading={busy && !phase.dryRun}
-              onClick={() => file && checked && void run(file, false, checked)}
+              loading={phase.step === 'importing'}
+              onClick={() => void commit()}
               data-testid="plan-import-commit"
             >
               {t('import.commit')}

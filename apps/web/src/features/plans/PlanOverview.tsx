@@ -1,6 +1,21 @@
+import { EditOutlined } from '@ant-design/icons';
 import { PLAN_STATUSES } from '@suotdoi/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Card, Col, Collapse, Descriptions, Row, Select, Space, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Collapse,
+  Descriptions,
+  Row,
+  Select,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { getPlan, type PlanDetail, type PlanStatus, updatePlan } from '../../api/plans';
@@ -9,6 +24,7 @@ import { formatDate, formatNumber } from '../../lib/format';
 import { unitHref } from '../../lib/units';
 import { formatPlanDate, observanceLabel, planLabel } from './labels';
 import { type LineageNode, lineageChain } from './lineage';
+import { PlanEditDrawer } from './PlanEditDrawer';
 
 type Ref = PlanDetail['implements'][number];
 
@@ -73,6 +89,7 @@ export function PlanOverview({ plan }: { plan: PlanDetail }) {
   const { message } = App.useApp();
   const client = useQueryClient();
   const ancestors = useAncestors(plan);
+  const [editing, setEditing] = useState(false);
   const status = useMutation({
     mutationFn: (next: PlanStatus) =>
       updatePlan(plan.id, { status: next, expectedUpdatedAt: plan.updatedAt }),
@@ -92,7 +109,21 @@ export function PlanOverview({ plan }: { plan: PlanDetail }) {
 
   return (
     <>
-      <Card className="section">
+      <Card
+        className="section"
+        extra={
+          plan.canWrite ? (
+            <Button
+              className="no-print"
+              icon={<EditOutlined />}
+              onClick={() => setEditing(true)}
+              data-testid="plan-edit"
+            >
+              {t('plans.edit.open')}
+            </Button>
+          ) : null
+        }
+      >
         <Descriptions
           bordered
           size="small"
@@ -233,16 +264,20 @@ export function PlanOverview({ plan }: { plan: PlanDetail }) {
         </Col>
       </Row>
 
-      {plan.sections.length > 0 ? (
-        <Card className="section" title={t('plans.sectionsTitle')}>
-          <Collapse
-            defaultActiveKey={plan.sections.slice(0, 2).map((s, i) => `${s.key}-${i}`)}
-            items={plan.sections.map((s, i) => ({
-              key: `${s.key}-${i}`,
-              label: s.title || t(`plans.sections.${s.key}`),
-              children: <div className="plan-section-text">{s.text}</div>,
-            }))}
-          />
+      {plan.sections.length > 0 || plan.canWrite ? (
+        <Card className="section" title={t('plans.sectionsTitle')} data-testid="plan-sections">
+          {plan.sections.length === 0 ? (
+            <Typography.Text type="secondary">{t('plans.edit.noSections')}</Typography.Text>
+          ) : (
+            <Collapse
+              defaultActiveKey={plan.sections.slice(0, 2).map((s, i) => `${s.key}-${i}`)}
+              items={plan.sections.map((s, i) => ({
+                key: `${s.key}-${i}`,
+                label: s.title || t(`plans.sections.${s.key}`),
+                children: <div className="plan-section-text">{s.text}</div>,
+              }))}
+            />
+          )}
         </Card>
       ) : null}
 
@@ -261,6 +296,7 @@ export function PlanOverview({ plan }: { plan: PlanDetail }) {
           }
         />
       ) : null}
+      {editing ? <PlanEditDrawer plan={plan} onClose={() => setEditing(false)} /> : null}
     </>
   );
 }

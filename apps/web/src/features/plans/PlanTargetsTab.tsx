@@ -10,8 +10,10 @@ import { categoryLabel } from '../institutions/categories';
 import { indicatorLabel } from './labels';
 import { useIndicatorCatalogue } from './queries';
 import { TargetDrawer } from './TargetDrawer';
+import { TargetTrajectory } from './TargetTrajectory';
 import { formatBaseline, formatTarget } from './target-format';
 import { groupTargets, type TargetRow } from './target-table';
+import { hasTrajectory } from './trajectory-table';
 
 /** One target cell: the figure, its source sentence in a tooltip, and an edit button for those who may. */
 function TargetCell({
@@ -145,6 +147,9 @@ export function PlanTargetsTab({ plan }: { plan: PlanDetail }) {
                 },
               },
             ];
+            const rowLabel = (row: TargetRow<Target>) =>
+              `${name}, ${row.category ? categoryLabel(row.category, i18n.language) : t('plans.targets.allCategories')}`;
+            const withPath = (row: TargetRow<Target>) => Object.values(row.byYear).some(hasTrajectory);
             return (
               <section
                 key={group.indicator}
@@ -165,6 +170,17 @@ export function PlanTargetsTab({ plan }: { plan: PlanDetail }) {
                   dataSource={group.rows}
                   pagination={false}
                   scroll={{ x: 'max-content' }}
+                  // The yearly path on demand; no expand column at all while no row has one.
+                  expandable={
+                    group.rows.some(withPath)
+                      ? {
+                          rowExpandable: withPath,
+                          expandedRowRender: (row) => (
+                            <TargetTrajectory targets={Object.values(row.byYear)} label={rowLabel(row)} />
+                          ),
+                        }
+                      : undefined
+                  }
                 />
               </section>
             );

@@ -1,19 +1,20 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { TASK_AREAS, TASK_STATUSES } from '@suotdoi/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Card, Empty, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Empty, Segmented, Select, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
-import { listTasks, type PlanDetail, type Task, type TaskFilters, type TaskStatus } from '../../api/plans';
+import { listTasks, type PlanDetail, type Task, type TaskFilters } from '../../api/plans';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Filter, FilterBar } from '../../components/Filters';
 import { foldFilter } from '../../lib/fold-filter';
 import { formatDate, formatNumber } from '../../lib/format';
+import { useUrlParams } from '../../lib/use-url-params';
 import { timeframeText } from './labels';
 import { TaskDrawer } from './TaskDrawer';
 import { TaskFormDrawer } from './TaskFormDrawer';
-import { TaskStatusTag } from './TaskStatusTag';
+import { TaskTable, useTaskColumns } from './TaskTable';
 import { filterByLeadText, leadOptions, partiesText } from './task-view';
 
 /** The years any task touches, for the year filter. */
@@ -28,34 +29,16 @@ export function taskYears(tasks: readonly Task[]): number[] {
 
 export function PlanTasksTab({ plan }: { plan: PlanDetail }) {
   const { t, i18n } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const { params, update, positiveInt, oneOf } = useUrlParams();
   const [openId, setOpenId] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
   const view = params.get('view') === 'board' ? 'board' : 'table';
-  const num = (key: string) => {
-    const n = Number(params.get(key));
-    return Number.isInteger(n) && n > 0 ? n : undefined;
-  };
-  const area = params.get('area');
-  const status = params.get('status');
   const filters: TaskFilters = {
-    area: (TASK_AREAS as readonly string[]).includes(area ?? '') ? (area as TaskFilters['area']) : undefined,
-    status: (TASK_STATUSES as readonly string[]).includes(status ?? '') ? (status as TaskStatus) : undefined,
-    lead: num('lead'),
-    year: num('year'),
+    area: oneOf('area', TASK_AREAS),
+    status: oneOf('status', TASK_STATUSES),
+    lead: positiveInt('lead'),
+    year: positiveInt('year'),
   };
-  const update = (patch: Record<string, string | number | undefined>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [key, v] of Object.entries(patch)) {
-          if (v === undefined || v === '') next.delete(key);
-          else next.set(key, String(v));
-        }
-        return next;
-      },
-      { replace: true },
-    );
 
   const all = useQuery({
     queryKey: ['plans', 'tasks', plan.id, {}],
@@ -76,6 +59,7 @@ export function PlanTasksTab({ plan }: { plan: PlanDetail }) {
   const open = rows.find((r) => r.id === openId) ?? all.data?.find((r) => r.id === openId) ?? null;
   const error = all.error ?? tasks.error;
 
+  const shared = useTaskColumns((task) => setOpenId(task.id));
   const columns: ColumnsType<Task> = [
     {
       title: t('plans.taskFields.code'),
@@ -83,23 +67,7 @@ export function PlanTasksTab({ plan }: { plan: PlanDetail }) {
       key: 'code',
       render: (v: string | null) => v ?? '',
     },
-    {
-      title: t('plans.taskFields.content'),
-      dataIndex: 'content',
-      key: 'content',
-      render: (v: string, task) => (
-        <Button
-          type="link"
-          className="task-link"
-          onClick={(e) => {
-            e.stopPropagation();
-            setOpenId(task.id);
-          }}
-        >
-          <span className="task-link__text">{v}</span>
-        </Button>
-      ),
-    },
+    shared.content,
     {
       title: t('plans.taskFields.area'),
       dataIndex: 'area',
@@ -107,21 +75,9 @@ export function PlanTasksTab({ plan }: { plan: PlanDetail }) {
       responsive: ['md'],
       render: (a: Task['area']) => <span className="cell-wrap">{t(`plans.areas.${a}`)}</span>,
     },
-    {
-      title: t('plans.taskFields.lead'),
-      key: 'lead',
-      render: (_, task) => <span className="cell-wrap">{partiesText(task.lead)}</span>,
-    },
-    {
-      title: t('plans.taskFields.timeframe'),
-      key: 'timeframe',
-      render: (_, task) => timeframeText(task, t),
-    },
-    {
-      title: t('plans.taskFields.status'),
-      key: 'status',
-      render: (_, task) => <TaskStatusTag task={task} />,
-    },
+    shared.lead,
+    shared.timeframe,
+    shared.status,
     {
       title: t('plans.taskFields.lastUpdate'),
       key: 'lastUpdate',
@@ -132,104 +88,93 @@ export function PlanTasksTab({ plan }: { plan: PlanDetail }) {
 
   return (
     <>
-      <Card className="section no-print">
-        <Space wrap className="filters" align="end">
-          <div className="filter">
-            <label htmlFor="task-area">{t('plans.taskFields.area')}</label>
-            <Select
-              id="task-area"
-              data-testid="task-filter-area"
-              allowClear
-              placeholder={t('common.all')}
-              value={filters.area}
-              onChange={(v) => update({ area: v })}
-              options={TASK_AREAS.map((a) => ({ value: a, label: t(`plans.areas.${a}`) }))}
-              style={{ width: 260 }}
-              popupMatchSelectWidth={false}
-            />
-          </div>
-          <div className="filter">
-            <label htmlFor="task-lead">{t('plans.taskFields.lead')}</label>
-            <Select<string>
-              id="task-lead"
-              data-testid="task-filter-lead"
-              allowClear
-              placeholder={t('common.all')}
-              value={filters.lead ? `u:${filters.lead}` : leadText ? `t:${leadText}` : undefined}
-              onChange={(v) =>
-                update({
-                  lead: v?.startsWith('u:') ? v.slice(2) : undefined,
-                  leadText: v?.startsWith('t:') ? v.slice(2) : undefined,
-                })
-              }
-              options={leads}
-              showSearch={{ filterOption: foldFilter }}
-              style={{ width: 260 }}
-              popupMatchSelectWidth={false}
-            />
-          </div>
-          <div className="filter">
-            <label htmlFor="task-status">{t('plans.taskFields.status')}</label>
-            <Select
-              id="task-status"
-              data-testid="task-filter-status"
-              allowClear
-              placeholder={t('common.all')}
-              value={filters.status}
-              onChange={(v) => update({ status: v })}
-              options={TASK_STATUSES.map((s) => ({ value: s, label: t(`plans.taskStatuses.${s}`) }))}
-              style={{ width: 180 }}
-            />
-          </div>
-          <div className="filter">
-            <label htmlFor="task-year">{t('plans.taskFields.year')}</label>
-            <Select<number>
-              id="task-year"
-              data-testid="task-filter-year"
-              allowClear
-              placeholder={t('common.all')}
-              value={filters.year}
-              onChange={(v) => update({ year: v })}
-              options={years.map((y) => ({ value: y, label: String(y) }))}
-              style={{ width: 120 }}
-            />
-          </div>
-          <div className="filter">
-            <span className="filter__label" id="task-view-label">
-              {t('plans.tasks.view')}
-            </span>
-            <Segmented
-              aria-labelledby="task-view-label"
-              value={view}
-              onChange={(v) => update({ view: v === 'board' ? 'board' : undefined })}
-              options={[
-                { value: 'table', label: t('plans.tasks.viewTable') },
-                { value: 'board', label: t('plans.tasks.viewBoard') },
-              ]}
-            />
-          </div>
-          {plan.canWrite ? (
-            <Button icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="task-new">
-              {t('plans.tasks.add')}
-            </Button>
-          ) : null}
-        </Space>
-      </Card>
-      {error ? <ErrorAlert error={error} className="form-alert" /> : null}
-      {view === 'table' ? (
-        <div data-testid="plan-tasks-table" className="print-table">
-          <Table<Task>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={rows}
-            loading={all.isFetching || tasks.isFetching}
-            scroll={{ x: 'max-content' }}
-            pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-            onRow={(task) => ({ onClick: () => setOpenId(task.id), className: 'clickable-row' })}
-            locale={{ emptyText: t('plans.tasks.empty') }}
+      <FilterBar>
+        <Filter htmlFor="task-area" label={t('plans.taskFields.area')}>
+          <Select
+            id="task-area"
+            data-testid="task-filter-area"
+            allowClear
+            placeholder={t('common.all')}
+            value={filters.area}
+            onChange={(v) => update({ area: v })}
+            options={TASK_AREAS.map((a) => ({ value: a, label: t(`plans.areas.${a}`) }))}
+            style={{ width: 260 }}
+            popupMatchSelectWidth={false}
+          />
+        </Filter>
+        <Filter htmlFor="task-lead" label={t('plans.taskFields.lead')}>
+          <Select<string>
+            id="task-lead"
+            data-testid="task-filter-lead"
+            allowClear
+            placeholder={t('common.all')}
+            value={filters.lead ? `u:${filters.lead}` : leadText ? `t:${leadText}` : undefined}
+            onChange={(v) =>
+              update({
+                lead: v?.startsWith('u:') ? v.slice(2) : undefined,
+                leadText: v?.startsWith('t:') ? v.slice(2) : undefined,
+              })
+            }
+            options={leads}
+            showSearch={{ filterOption: foldFilter }}
+            style={{ width: 260 }}
+            popupMatchSelectWidth={false}
+          />
+        </Filter>
+        <Filter htmlFor="task-status" label={t('plans.taskFields.status')}>
+          <Select
+            id="task-status"
+            data-testid="task-filter-status"
+            allowClear
+            placeholder={t('common.all')}
+            value={filters.status}
+            onChange={(v) => update({ status: v })}
+            options={TASK_STATUSES.map((s) => ({ value: s, label: t(`plans.taskStatuses.${s}`) }))}
+            style={{ width: 180 }}
+          />
+        </Filter>
+        <Filter htmlFor="task-year" label={t('plans.taskFields.year')}>
+          <Select<number>
+            id="task-year"
+            data-testid="task-filter-year"
+            allowClear
+            placeholder={t('common.all')}
+            value={filters.year}
+            onChange={(v) => update({ year: v })}
+            options={years.map((y) => ({ value: y, label: String(y) }))}
+            style={{ width: 120 }}
+          />
+        </Filter>
+        <div className="filter">
+          <span className="filter__label" id="task-view-label">
+            {t('plans.tasks.view')}
+          </span>
+          <Segmented
+            aria-labelledby="task-view-label"
+            value={view}
+            onChange={(v) => update({ view: v === 'board' ? 'board' : undefined })}
+            options={[
+              { value: 'table', label: t('plans.tasks.viewTable') },
+              { value: 'board', label: t('plans.tasks.viewBoard') },
+            ]}
           />
         </div>
+        {plan.canWrite ? (
+          <Button icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="task-new">
+            {t('plans.tasks.add')}
+          </Button>
+        ) : null}
+      </FilterBar>
+      {error ? <ErrorAlert error={error} className="form-alert" /> : null}
+      {view === 'table' ? (
+        <TaskTable
+          testId="plan-tasks-table"
+          rows={rows}
+          columns={columns}
+          loading={all.isFetching || tasks.isFetching}
+          emptyText={t('plans.tasks.empty')}
+          onOpen={(task) => setOpenId(task.id)}
+        />
       ) : (
         <div className="task-board" data-testid="plan-tasks-board">
           {TASK_STATUSES.map((s) => {
@@ -259,11 +204,11 @@ export function PlanTasksTab({ plan }: { plan: PlanDetail }) {
               </section>
             );
           })}
+          <Typography.Paragraph type="secondary">
+            {t('common.totalRows', { n: formatNumber(rows.length, i18n.language) })}
+          </Typography.Paragraph>
         </div>
       )}
-      <Typography.Paragraph type="secondary">
-        {t('common.totalRows', { n: formatNumber(rows.length, i18n.language) })}
-      </Typography.Paragraph>
       {open ? <TaskDrawer task={open} canWrite={plan.canWrite} onClose={() => setOpenId(null)} /> : null}
       {creating ? <TaskFormDrawer planId={plan.id} task={null} onClose={() => setCreating(false)} /> : null}
     </>

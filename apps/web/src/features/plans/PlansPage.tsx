@@ -1,17 +1,20 @@
-import { BarChartOutlined, FileExcelOutlined, PrinterOutlined, UploadOutlined } from '@ant-design/icons';
+import { BarChartOutlined, FileExcelOutlined, UploadOutlined } from '@ant-design/icons';
 import { PLAN_KINDS, PLAN_STATUSES, todayInVietnam } from '@suotdoi/shared';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Progress, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Progress, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType, SortOrder } from 'antd/es/table/interface';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { listPlans, type PlanKind, type PlanStatus, type PlanSummary } from '../../api/plans';
 import { DownloadButton } from '../../components/DownloadButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { Filter, FilterBar, PrintButton } from '../../components/Filters';
 import { PageTitle } from '../../components/PageTitle';
 import { SearchInput } from '../../components/SearchInput';
 import { formatDate, formatNumber } from '../../lib/format';
+import { clientPagination } from '../../lib/table';
+import { useUrlParams } from '../../lib/use-url-params';
 import { downloadSheet } from '../../lib/xlsx';
 import { useCan } from '../auth/session';
 import { formatPlanDate, PLAN_STATUS_COLORS } from './labels';
@@ -21,30 +24,13 @@ export function PlansPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const canWrite = useCan('plan.write');
-  const [params, setParams] = useSearchParams();
+  const { params, update, oneOf } = useUrlParams();
   const [search, setSearch] = useState(params.get('q') ?? '');
   const sortParam = params.get('sort') as SortKey | null;
   const sort = sortParam && SORT_KEYS.includes(sortParam) ? sortParam : undefined;
   const order = params.get('order') === 'desc' ? 'desc' : 'asc';
-  const kind = (PLAN_KINDS as readonly string[]).includes(params.get('kind') ?? '')
-    ? (params.get('kind') as PlanKind)
-    : undefined;
-  const status = (PLAN_STATUSES as readonly string[]).includes(params.get('status') ?? '')
-    ? (params.get('status') as PlanStatus)
-    : undefined;
-
-  const update = (patch: Record<string, string | undefined>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [key, v] of Object.entries(patch)) {
-          if (v) next.set(key, v);
-          else next.delete(key);
-        }
-        return next;
-      },
-      { replace: true },
-    );
+  const kind = oneOf<PlanKind>('kind', PLAN_KINDS);
+  const status = oneOf<PlanStatus>('status', PLAN_STATUSES);
 
   const plans = useQuery({ queryKey: ['plans', 'list'], queryFn: ({ signal }) => listPlans(signal) });
   const rows = useMemo(
@@ -217,54 +203,47 @@ export function PlansPage() {
             <DownloadButton icon={<FileExcelOutlined />} download={exportExcel} data-testid="plans-export">
               {t('common.exportExcel')}
             </DownloadButton>
-            <Button icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="plans-print">
-              {t('common.print')}
-            </Button>
+            <PrintButton testId="plans-print" />
           </Space>
         }
       />
-      <Card className="section no-print">
-        <Space wrap className="filters" align="end">
-          <div className="filter">
-            <label htmlFor="plans-search">{t('common.search')}</label>
-            <SearchInput
-              id="plans-search"
-              data-testid="plans-search"
-              placeholder={t('plans.searchPlaceholder')}
-              value={search}
-              onChange={(v) => {
-                setSearch(v);
-                update({ q: v.trim() || undefined });
-              }}
-              style={{ width: 300 }}
-            />
-          </div>
-          <div className="filter">
-            <label htmlFor="plans-kind">{t('plans.fields.kind')}</label>
-            <Select
-              id="plans-kind"
-              allowClear
-              placeholder={t('common.all')}
-              value={kind}
-              onChange={(v) => update({ kind: v })}
-              options={PLAN_KINDS.map((k) => ({ value: k, label: t(`plans.kinds.${k}`) }))}
-              style={{ width: 200 }}
-            />
-          </div>
-          <div className="filter">
-            <label htmlFor="plans-status">{t('plans.fields.status')}</label>
-            <Select
-              id="plans-status"
-              allowClear
-              placeholder={t('common.all')}
-              value={status}
-              onChange={(v) => update({ status: v })}
-              options={PLAN_STATUSES.map((s) => ({ value: s, label: t(`plans.statuses.${s}`) }))}
-              style={{ width: 200 }}
-            />
-          </div>
-        </Space>
-      </Card>
+      <FilterBar>
+        <Filter htmlFor="plans-search" label={t('common.search')}>
+          <SearchInput
+            id="plans-search"
+            data-testid="plans-search"
+            placeholder={t('plans.searchPlaceholder')}
+            value={search}
+            onChange={(v) => {
+              setSearch(v);
+              update({ q: v.trim() || undefined });
+            }}
+            style={{ width: 300 }}
+          />
+        </Filter>
+        <Filter htmlFor="plans-kind" label={t('plans.fields.kind')}>
+          <Select
+            id="plans-kind"
+            allowClear
+            placeholder={t('common.all')}
+            value={kind}
+            onChange={(v) => update({ kind: v })}
+            options={PLAN_KINDS.map((k) => ({ value: k, label: t(`plans.kinds.${k}`) }))}
+            style={{ width: 200 }}
+          />
+        </Filter>
+        <Filter htmlFor="plans-status" label={t('plans.fields.status')}>
+          <Select
+            id="plans-status"
+            allowClear
+            placeholder={t('common.all')}
+            value={status}
+            onChange={(v) => update({ status: v })}
+            options={PLAN_STATUSES.map((s) => ({ value: s, label: t(`plans.statuses.${s}`) }))}
+            style={{ width: 200 }}
+          />
+        </Filter>
+      </FilterBar>
       <div className="print-only print-header">
         <p>{t('common.printedOn', { date: formatDate(todayInVietnam()) })}</p>
       </div>
@@ -277,7 +256,7 @@ export function PlansPage() {
           dataSource={rows}
           loading={plans.isFetching}
           scroll={{ x: 'max-content' }}
-          pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+          pagination={clientPagination(rows.length)}
           onRow={(p) => ({ onClick: () => navigate(`/plans/${p.id}`), className: 'clickable-row' })}
           onChange={(_p, _f, sorter, extra) => {
             if (extra.action !== 'sort' || Array.isArray(sorter)) return;
