@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { getPlan, type PlanDetail, updatePlan } from '../../api/plans';
 import { ConflictAlert } from '../../components/ConflictAlert';
+import { DrawerFooter } from '../../components/DrawerFooter';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { reasonMessage } from '../../i18n/errors';
 import {
@@ -125,19 +126,15 @@ export function PlanEditDrawer({ plan, onClose }: Props) {
       size={760}
       destroyOnHidden
       footer={
-        <Space wrap>
-          <Button
-            type="primary"
-            onClick={() => form.submit()}
-            loading={save.isPending && !conflict}
-            disabled={conflict !== null}
-            data-testid="plan-edit-save"
-          >
-            {t('common.save')}
-          </Button>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
+        <DrawerFooter
+          onSave={() => form.submit()}
+          onCancel={onClose}
+          saving={save.isPending && !conflict}
+          disabled={conflict !== null}
+          saveTestId="plan-edit-save"
+        >
           <Typography.Text type="secondary">{t('plans.edit.shortcut')}</Typography.Text>
-        </Space>
+        </DrawerFooter>
       }
     >
       <div ref={alerts} tabIndex={-1} className="focus-target">

@@ -22,6 +22,7 @@ import {
   type Target,
   updateTarget,
 } from '../../api/plans';
+import { DrawerFooter } from '../../components/DrawerFooter';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { foldFilter } from '../../lib/fold-filter';
 import { categoryLabel, categoryOptions, langOf } from '../institutions/categories';
@@ -122,16 +123,12 @@ export function TargetDrawer({ plan, target, indicators, onClose }: Props) {
       size={560}
       destroyOnHidden
       footer={
-        <Space wrap>
-          <Button
-            type="primary"
-            onClick={() => form.submit()}
-            loading={save.isPending}
-            data-testid="target-save"
-          >
-            {t('common.save')}
-          </Button>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
+        <DrawerFooter
+          onSave={() => form.submit()}
+          onCancel={onClose}
+          saving={save.isPending}
+          saveTestId="target-save"
+        >
           {target ? (
             <Popconfirm
               title={t('plans.targets.deleteTitle')}
@@ -145,7 +142,7 @@ export function TargetDrawer({ plan, target, indicators, onClose }: Props) {
               </Button>
             </Popconfirm>
           ) : null}
-        </Space>
+        </DrawerFooter>
       }
     >
       <Form<TargetFormValues>

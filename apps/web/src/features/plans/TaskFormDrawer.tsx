@@ -1,8 +1,9 @@
 import { TASK_AREAS, TASK_STATUSES } from '@suotdoi/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Drawer, Form, Input, Select, Space } from 'antd';
+import { App, Drawer, Form, Input, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { createTask, type Task, updateTask } from '../../api/plans';
+import { DrawerFooter } from '../../components/DrawerFooter';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { type TaskFormValues, TIMEFRAME_POINT, timeframeOrdered, toTaskBody, toTaskForm } from './task-form';
 
@@ -44,17 +45,12 @@ export function TaskFormDrawer({
       size={640}
       destroyOnHidden
       footer={
-        <Space>
-          <Button
-            type="primary"
-            onClick={() => form.submit()}
-            loading={save.isPending}
-            data-testid="task-save"
-          >
-            {t('common.save')}
-          </Button>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-        </Space>
+        <DrawerFooter
+          onSave={() => form.submit()}
+          onCancel={onClose}
+          saving={save.isPending}
+          saveTestId="task-save"
+        />
       }
     >
       <Form<TaskFormValues>

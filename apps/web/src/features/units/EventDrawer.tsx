@@ -17,6 +17,7 @@ import {
 } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { createEvent } from '../../api/units';
+import { DrawerFooter } from '../../components/DrawerFooter';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { IsoDatePicker } from '../../components/IsoDatePicker';
 import { UnitSelect } from '../../components/UnitSelect';
@@ -97,17 +98,13 @@ export function EventDrawer({ unit, open, onClose }: Props) {
       size={720}
       destroyOnHidden
       footer={
-        <Space>
-          <Button
-            type="primary"
-            onClick={() => form.submit()}
-            loading={save.isPending}
-            data-testid="event-submit"
-          >
-            {t('events.save')}
-          </Button>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-        </Space>
+        <DrawerFooter
+          onSave={() => form.submit()}
+          onCancel={onClose}
+          saving={save.isPending}
+          saveTestId="event-submit"
+          saveLabel={t('events.save')}
+        />
       }
     >
       <Form<EventFormValues>

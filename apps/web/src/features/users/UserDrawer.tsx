@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Drawer, Form, Input, Select, Space, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { createUser, updateUser } from '../../api/users';
+import { DrawerFooter } from '../../components/DrawerFooter';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { UnitSelect } from '../../components/UnitSelect';
 import { generatePassword } from '../../lib/password';
@@ -93,17 +94,13 @@ export function UserDrawer({ user, open, onClose }: Props) {
       size={640}
       destroyOnHidden
       footer={
-        <Space>
-          <Button
-            type="primary"
-            onClick={() => form.submit()}
-            loading={save.isPending}
-            data-testid="user-save"
-          >
-            {isNew ? t('common.create') : t('common.save')}
-          </Button>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-        </Space>
+        <DrawerFooter
+          onSave={() => form.submit()}
+          onCancel={onClose}
+          saving={save.isPending}
+          saveTestId="user-save"
+          saveLabel={isNew ? t('common.create') : t('common.save')}
+        />
       }
     >
       <Form<UserFormValues>
