@@ -3,6 +3,7 @@ import type { Database } from './db/client';
 import { type Log, prepareDatabase } from './db/prepare';
 import { ensureAdmin } from './modules/auth/ensure-admin';
 import { loadDemoInstitutions } from './modules/institutions/demo/load-demo';
+import { failInterruptedJobs } from './modules/reporting/exchange/jobs';
 import { createDemoAccounts, type DemoLogin } from './modules/users/demo-accounts';
 
 export interface BootstrapResult {
@@ -18,6 +19,11 @@ export interface BootstrapResult {
  */
 export async function bootstrap(config: Config, database: Database, log: Log): Promise<BootstrapResult> {
   await prepareDatabase(database, log);
+  const interrupted = await failInterruptedJobs(database.db);
+  if (interrupted > 0)
+    log(
+      `${interrupted} import job(s) interrupted by the last stop marked failed; nothing of them was written`,
+    );
   let demoLogins: DemoLogin[] = [];
   if (config.demo) {
     const loaded = await loadDemoInstitutions(database, log);

@@ -18,6 +18,15 @@ const EnvSchema = z.object({
   /** Behind a reverse proxy: trust its X-Forwarded-For (else a client could dodge the per-address limits). */
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** E-mail of notifications: smtp://user:pass@host:587 or smtps://…:465; unset = in-app notifications only. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  SMTP_FROM: z.string().default('Suốt Đời <no-reply@localhost>'),
+  /** Minutes between two reminder runs in the server process; 0 turns them off (run `suotdoi reminders`). */
+  REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
 });
 
 export interface Config {
@@ -33,6 +42,10 @@ export interface Config {
   trustProxy: boolean;
   logLevel: string;
   webDist: string;
+  smtpUrl?: string;
+  smtpFrom?: string;
+  /** 0: no reminder timer in the server process. */
+  reminderIntervalMinutes?: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -56,5 +69,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY === '1',
     logLevel: e.LOG_LEVEL,
     webDist: path.resolve(import.meta.dirname, '../../web/dist'),
+    smtpUrl: e.SMTP_URL,
+    smtpFrom: e.SMTP_FROM,
+    reminderIntervalMinutes: e.REMINDER_INTERVAL_MINUTES,
   };
 }

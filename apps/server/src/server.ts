@@ -3,6 +3,8 @@ import { bootstrap } from './bootstrap';
 import { loadConfig } from './config';
 import { openDatabase } from './db/client';
 import { writePidFile } from './lib/pid-file';
+import { mailerFrom } from './modules/reporting/reminders/mailer';
+import { startReminderTimer } from './modules/reporting/reminders/run-reminders';
 
 /** Starts the system: open and prepare the database, serve, and shut down cleanly on SIGTERM/SIGINT. */
 async function main() {
@@ -13,12 +15,19 @@ async function main() {
   log(`database: ${database.engine === 'pglite' ? `PGlite at ${config.pgliteDir}` : 'PostgreSQL'}`);
   const result = await bootstrap(config, database, log);
   const app = await buildApp({ config, database });
+  const stopReminders = startReminderTimer({
+    db: database.db,
+    intervalMinutes: config.reminderIntervalMinutes ?? 60,
+    mailer: mailerFrom(config),
+    log,
+  });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     log(`${signal}: closing`);
     await app.close();
+    await stopReminders();
     await database.close();
     removePidFile();
     process.exit(0);

@@ -42,6 +42,18 @@ const MyTasksPage = lazy(() =>
 const CalendarPage = lazy(() =>
   import('./features/plans/CalendarPage').then((m) => ({ default: m.CalendarPage })),
 );
+const ReportsPage = lazy(() =>
+  import('./features/reporting/ReportsPage').then((m) => ({ default: m.ReportsPage })),
+);
+const ValuesImportPage = lazy(() =>
+  import('./features/exchange/ValuesImportPage').then((m) => ({ default: m.ValuesImportPage })),
+);
+const ReportEntryPage = lazy(() =>
+  import('./features/reporting/ReportEntryPage').then((m) => ({ default: m.ReportEntryPage })),
+);
+
+const BoardPage = lazy(() => import('./features/board/BoardPage').then((m) => ({ default: m.BoardPage })));
+const FormsPage = lazy(() => import('./features/forms/FormsPage').then((m) => ({ default: m.FormsPage })));
 
 /** Every page has a stable URL; list filters live in the query string. */
 export const router = createBrowserRouter([
@@ -80,6 +92,11 @@ export const router = createBrowserRouter([
           { path: '/plans/:id', element: <PlanDetailPage /> },
           { path: '/tasks/mine', element: <MyTasksPage /> },
           { path: '/calendar', element: <CalendarPage /> },
+          { path: '/reports', element: <ReportsPage /> },
+          { path: '/reports/forms', element: <FormsPage /> },
+          { path: '/reports/board', element: <BoardPage /> },
+          { path: '/reports/import', element: <ValuesImportPage /> },
+          { path: '/reports/:id', element: <ReportEntryPage /> },
           {
             path: '/users',
             element: (

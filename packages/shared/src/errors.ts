@@ -49,6 +49,14 @@ export const ERROR_STATUS = {
   PASSWORD_CHANGE_REQUIRED: 403,
   /** The current password given to change it is wrong (not a 401: the session itself is fine). */
   WRONG_PASSWORD: 422,
+  /** The report is submitted, approved or locked: it cannot be changed until it is returned or unlocked. */
+  REPORT_LOCKED: 409,
+  /** The workflow step does not apply to the report's status (approving a draft, submitting twice). */
+  REPORT_STATE: 409,
+  /** The report breaks a validation rule of its form (`details.violations`) or holds a bad value. */
+  REPORT_INVALID: 422,
+  /** A summary report waits for its children's reports to be approved (`details.pending`). */
+  CHILDREN_NOT_APPROVED: 409,
   /** Anything unexpected; its text is never shown. */
   INTERNAL: 500,
 } as const;

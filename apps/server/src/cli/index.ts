@@ -8,6 +8,8 @@ import { openDatabase } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
 import { pidFile } from '../lib/pid-file';
 import { loadBuiltInPlans } from '../modules/plans/load-plans';
+import { mailerFrom } from '../modules/reporting/reminders/mailer';
+import { runReminders } from '../modules/reporting/reminders/run-reminders';
 import { loadReferenceUnits } from '../modules/units/reference/load-reference';
 
 const USAGE = `suotdoi <command>
@@ -17,6 +19,7 @@ const USAGE = `suotdoi <command>
   plans load           load the built-in plans of data/ whose files changed (plans edited in the app are kept)
   backup [file]        write a backup (default: DATA_DIR/backups/suotdoi-<time>.json.gz)
   restore <file> --yes replace ALL data with the backup's content
+  reminders            remind the reports due soon or overdue now (and e-mail them when SMTP_URL is set)
 
 Configuration comes from the environment: DATABASE_URL (PostgreSQL) or DATA_DIR (embedded PGlite).`;
 
@@ -77,6 +80,18 @@ async function main(argv: string[]) {
         await migrateDatabase(database);
         const header = await restoreDatabase(database, path.resolve(file));
         log(`restored ${header.tables.length} tables from the backup of ${header.createdAt}`);
+        break;
+      }
+      case 'reminders': {
+        const mailer = mailerFrom(config);
+        try {
+          const r = await runReminders(database.db, new Date(), mailer);
+          log(
+            `reminders ${r.periods.join(', ')}: ${r.created} new notifications, ${r.emailed} e-mailed, ${r.emailFailed} e-mail failures`,
+          );
+        } finally {
+          mailer?.close();
+        }
         break;
       }
       default:

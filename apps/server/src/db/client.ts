@@ -54,7 +54,10 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
 async function openPglite(options: DatabaseOptions): Promise<Database> {
   const dir = options.pgliteDir ?? 'memory://';
   if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
-  const maxConnections = options.poolSize ?? 8;
+  // One connection: PGlite is a single session, and pglite-socket interleaves the extended-protocol messages of
+  // concurrent connections into it (a Bind meets another client's Parse; a BEGIN on one connection takes in the
+  // other's queries): electric-sql/pglite#1046, reproduced here by 50 concurrent saves. The pool queues instead.
+  const maxConnections = options.poolSize ?? 1;
   const worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), {
     workerData: { dataDir: dir, loadFrom: options.loadFrom, maxConnections },
   });

@@ -5,6 +5,11 @@ import { dataQualityRoutes } from './data-quality/data-quality.routes';
 import { healthRoutes } from './health/health.routes';
 import { institutionsRoutes } from './institutions/institutions.routes';
 import { plansRoutes } from './plans/plans.routes';
+import { reportAttachmentsRoutes } from './reporting/attachments.routes';
+import { boardRoutes } from './reporting/board/board.routes';
+import { exchangeRoutes } from './reporting/exchange/exchange.routes';
+import { notificationsRoutes } from './reporting/reminders/notifications.routes';
+import { reportsRoutes } from './reporting/reports.routes';
 import { eventsRoutes } from './units/events.routes';
 import { unitsRoutes } from './units/units.routes';
 import { usersRoutes } from './users/users.routes';
@@ -20,4 +25,9 @@ export const moduleRoutes: FastifyPluginAsyncZod[] = [
   dataQualityRoutes,
   institutionsRoutes,
   plansRoutes,
+  reportsRoutes,
+  exchangeRoutes,
+  boardRoutes,
+  notificationsRoutes,
+  reportAttachmentsRoutes,
 ];

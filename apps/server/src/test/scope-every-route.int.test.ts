@@ -1,6 +1,7 @@
 import type { Institution, RestructuringEvent, Unit, User } from '@suotdoi/shared';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { multipart } from '../modules/plans/plans-test-support';
 import { fixedClock, getJson, unitId, useAdminApp } from '../modules/units/units-test-support';
 import { type Client, signInAs } from './test-users';
 
@@ -47,6 +48,9 @@ describe('a commune officer on every documented route', () => {
   let farPlan: number;
   let farTarget: number;
   let farTask: number;
+  /** A report of the Hà Nội library (drafted by the administrator) and its evidence file. */
+  let farReport: { id: number; version: number; status: string };
+  let farAttachment: number;
 
   beforeAll(async () => {
     const ninhBinh = await unitId(t, 'province', '37', '2026-01-01');
@@ -93,6 +97,35 @@ describe('a commune officer on every documented route', () => {
     farTask = (
       await getJson<{ id: number; lead: { unitId: number | null }[] }[]>(admin, `/api/plans/${farPlan}/tasks`)
     ).find((task) => task.lead.some((p) => p.unitId !== null))!.id;
+    farReport = (
+      await admin.request({
+        method: 'POST',
+        url: '/api/reports',
+        payload: { unitId: institution.id, period: '2026' },
+      })
+    ).json();
+    // A value of the Hà Nội library, for the dataValueSets export row (before the upload re-reads the report).
+    const dataValue = await admin.request({
+      method: 'POST',
+      url: '/api/dataValueSets',
+      payload: {
+        period: '2026',
+        orgUnit: institution.code,
+        dataValues: [{ dataElement: 'LLL_ACTIVITIES', value: 3 }],
+      },
+    });
+    expect(dataValue.json().status).toBe('SUCCESS');
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const upload = multipart({}, [{ name: 'anh.png', bytes: png }]);
+    const attached = await admin.request({
+      method: 'POST',
+      url: `/api/reports/${farReport.id}/attachments`,
+      headers: upload.headers,
+      payload: upload.payload,
+    });
+    expect(attached.statusCode).toBe(200);
+    farAttachment = attached.json().attachments[0].id;
+    farReport = attached.json();
   });
 
   const table = (): Record<string, Row> => ({
@@ -276,6 +309,81 @@ describe('a commune officer on every documented route', () => {
       body: () => ({ status: 'done', narrative: 'Xong' }),
     },
     'GET /api/files/{id}': { verdict: 'shared', url: () => '/api/files/1' },
+    'GET /api/forms': { verdict: 'shared', url: () => '/api/forms' },
+    'PATCH /api/forms/{id}': {
+      verdict: 'denied',
+      url: () => '/api/forms/1',
+      body: () => ({ version: 1, cutoffStartDay: 1 }),
+    },
+    'GET /api/holidays': { verdict: 'shared', url: () => '/api/holidays?year=2026' },
+    'GET /api/reports': { verdict: 'not-listed', url: () => '/api/reports', absent: () => institution.name },
+    'POST /api/reports': {
+      verdict: 'denied',
+      url: () => '/api/reports',
+      body: () => ({ unitId: institution.id, period: '2026' }),
+    },
+    'GET /api/reports/{id}': { verdict: 'denied', url: () => `/api/reports/${farReport.id}` },
+    'PUT /api/reports/{id}/values': {
+      verdict: 'denied',
+      url: () => `/api/reports/${farReport.id}/values`,
+      body: () => ({ version: farReport.version, values: [{ element: 'LLL_ACTIVITIES', value: 3 }] }),
+    },
+    'POST /api/reports/{id}/submit': {
+      verdict: 'denied',
+      url: () => `/api/reports/${farReport.id}/submit`,
+      body: () => ({ version: farReport.version }),
+    },
+    'POST /api/reports/{id}/return': {
+      verdict: 'denied',
+      url: () => `/api/reports/${farReport.id}/return`,
+      body: () => ({ version: farReport.version, reason: 'Không phải của tôi' }),
+    },
+    'POST /api/reports/{id}/approve': {
+      verdict: 'denied',
+      url: () => `/api/reports/${farReport.id}/approve`,
+      body: () => ({ version: farReport.version }),
+    },
+    'POST /api/reports/{id}/unlock': {
+      verdict: 'denied',
+      url: () => `/api/reports/${farReport.id}/unlock`,
+      body: () => ({ reason: 'Không phải của tôi' }),
+    },
+    'POST /api/reports/{id}/attachments': {
+      verdict: 'denied',
+      url: () => `/api/reports/${farReport.id}/attachments`,
+    },
+    'GET /api/report-attachments/{id}': {
+      verdict: 'denied',
+      url: () => `/api/report-attachments/${farAttachment}`,
+    },
+    'DELETE /api/report-attachments/{id}': {
+      verdict: 'denied',
+      url: () => `/api/report-attachments/${farAttachment}`,
+    },
+    'GET /api/reporting/board': {
+      verdict: 'denied',
+      url: () => `/api/reporting/board?unitId=${otherProvince}&period=2026&depth=all`,
+    },
+    // A person's own notifications only: the queries filter on the session's user.
+    'GET /api/notifications': { verdict: 'self-only', url: () => '/api/notifications' },
+    'POST /api/notifications/{id}/read': { verdict: 'self-only', url: () => '/api/notifications/1/read' },
+    'POST /api/notifications/read-all': { verdict: 'self-only', url: () => '/api/notifications/read-all' },
+    'GET /api/forms/{id}/template': {
+      verdict: 'not-listed',
+      url: () => `/api/forms/${(farReport as { formId?: number }).formId}/template?period=2026`,
+      absent: () => institution.code,
+    },
+    // Scoped row by row: a unit outside report.enter is an out_of_scope problem (form-exchange.int.test.ts).
+    'POST /api/forms/{id}/import': { verdict: 'self-only', url: () => '/api/forms/1/import?period=2026' },
+    // Someone else's job answers 404 (form-exchange.int.test.ts); a random id likewise.
+    'GET /api/jobs/{id}': { verdict: 'denied', url: () => '/api/jobs/00000000-0000-4000-8000-000000000000' },
+    // Scoped value by value: outside report.enter is an out_of_scope conflict (data-value-sets.int.test.ts).
+    'POST /api/dataValueSets': { verdict: 'self-only', url: () => '/api/dataValueSets' },
+    'GET /api/dataValueSets': {
+      verdict: 'not-listed',
+      url: () => '/api/dataValueSets?period=2026',
+      absent: () => institution.code,
+    },
     'GET /api/plans/{id}/export': { verdict: 'shared', url: () => `/api/plans/${farPlan}/export` },
     'GET /api/plans/{id}/export.xlsx': { verdict: 'shared', url: () => `/api/plans/${farPlan}/export.xlsx` },
     'POST /api/plans/import': {
@@ -337,5 +445,11 @@ describe('a commune officer on every documented route', () => {
     expect(user.isActive).toBe(true);
     const unit = await getJson<Unit>(admin, `/api/units/${other.id}`);
     expect(unit.name).toBe(other.name);
+    const report = await getJson<{ version: number; status: string; attachments: unknown[] }>(
+      admin,
+      `/api/reports/${farReport.id}`,
+    );
+    expect(report).toMatchObject({ version: farReport.version, status: 'draft' });
+    expect(report.attachments).toHaveLength(1);
   });
 });

@@ -4,8 +4,11 @@ import {
   BankOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
+  DashboardOutlined,
   FileTextOutlined,
+  FormOutlined,
   MenuOutlined,
+  ProfileOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -16,6 +19,7 @@ import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useCurrentUser } from '../features/auth/session';
 import { hasPermission } from '../lib/permissions';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NotificationBell } from './NotificationBell';
 import { UnitPicker } from './UnitPicker';
 import { UserMenu } from './UserMenu';
 
@@ -30,6 +34,9 @@ function useNavItems() {
     { key: '/plans', icon: <FileTextOutlined />, label: t('nav.plans') },
     { key: '/tasks/mine', icon: <CheckSquareOutlined />, label: t('nav.myTasks') },
     { key: '/calendar', icon: <CalendarOutlined />, label: t('nav.calendar') },
+    { key: '/reports/board', icon: <DashboardOutlined />, label: t('nav.board') },
+    { key: '/reports/forms', icon: <ProfileOutlined />, label: t('nav.forms') },
+    { key: '/reports', icon: <FormOutlined />, label: t('nav.reports') },
   ];
   if (hasPermission(user, 'user.manage'))
     items.push({ key: '/users', icon: <TeamOutlined />, label: t('nav.users') });
@@ -115,6 +122,7 @@ export function AppLayout() {
         </Link>
         <div className="app-header__spacer" />
         {isNarrow ? null : <UnitPicker />}
+        <NotificationBell />
         <LanguageSwitch />
         <UserMenu compact={!screens.md} />
       </Header>

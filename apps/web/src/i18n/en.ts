@@ -1,4 +1,8 @@
 import { ERROR_MESSAGES } from '@suotdoi/shared';
+import { boardEn } from './board.en';
+import { exchangeEn } from './exchange.en';
+import { formsEn } from './forms.en';
+import { reportingEn } from './reporting.en';
 import type { Messages } from './vi';
 
 /** English: the second language. The type makes a missing or extra key a compile error. */
@@ -54,12 +58,15 @@ export const en: Messages = {
     userMenu: 'Account: {{name}}',
   },
   nav: {
+    forms: 'Report forms',
     audit: 'Audit log',
+    board: 'Reporting progress',
     dataQuality: 'Data quality',
     calendar: 'Calendar',
     institutions: 'Institutions',
     myTasks: 'My tasks',
     plans: 'Plans',
+    reports: 'Reports',
     units: 'Administrative units',
     users: 'Users',
   },
@@ -776,4 +783,8 @@ export const en: Messages = {
     },
     title: 'Data quality',
   },
+  reporting: reportingEn,
+  board: boardEn,
+  exchange: exchangeEn,
+  forms: formsEn,
 };

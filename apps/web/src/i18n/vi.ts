@@ -1,4 +1,9 @@
 import { ERROR_MESSAGES } from '@suotdoi/shared';
+import { boardVi } from './board.vi';
+import { exchangeVi } from './exchange.vi';
+import { formsVi } from './forms.vi';
+import { reportingVi } from './reporting.vi';
+import type { Widen } from './widen';
 
 /** Tiếng Việt: the default language. Every visible string of the UI is here; en.ts has the same keys. */
 export const vi = {
@@ -54,12 +59,15 @@ export const vi = {
     userMenu: 'Tài khoản: {{name}}',
   },
   nav: {
+    forms: 'Biểu mẫu báo cáo',
     audit: 'Nhật ký',
+    board: 'Tiến độ báo cáo',
     calendar: 'Lịch',
     dataQuality: 'Chất lượng dữ liệu',
     institutions: 'Thiết chế',
     myTasks: 'Nhiệm vụ của tôi',
     plans: 'Kế hoạch',
+    reports: 'Báo cáo',
     units: 'Đơn vị hành chính',
     users: 'Người dùng',
   },
@@ -774,8 +782,11 @@ export const vi = {
     },
     title: 'Chất lượng dữ liệu',
   },
+  reporting: reportingVi,
+  board: boardVi,
+  exchange: exchangeVi,
+  forms: formsVi,
 };
 
 /** The shape every language must have: the same keys, any text. */
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof vi>;

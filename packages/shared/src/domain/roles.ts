@@ -24,6 +24,14 @@ export const PERMISSIONS = [
   'plan.write',
   /** Report progress on a task whose lead or coordinating unit lies in the subtree. */
   'task.update',
+  /** Báo cáo: fill in and submit the reports of units in the subtree. */
+  'report.enter',
+  /** Approve or return the reports of units whose parent lies in the subtree. */
+  'report.approve',
+  /** Reopen an approved or locked report in the subtree, with a reason. */
+  'report.unlock',
+  /** Change forms (cut-off window, deadlines, rules) and the holiday table: national settings. */
+  'form.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -37,9 +45,19 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'audit.read',
     'plan.write',
     'task.update',
+    'report.enter',
+    'report.approve',
+    'report.unlock',
   ],
-  commune_officer: ['unit.read', 'institution.write', 'audit.read', 'task.update'],
-  institution_staff: ['unit.read', 'institution.write', 'task.update'],
+  commune_officer: [
+    'unit.read',
+    'institution.write',
+    'audit.read',
+    'task.update',
+    'report.enter',
+    'report.approve',
+  ],
+  institution_staff: ['unit.read', 'institution.write', 'task.update', 'report.enter'],
   agency_officer: ['unit.read', 'task.update'],
   viewer: ['unit.read'],
 };

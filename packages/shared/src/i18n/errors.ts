@@ -63,6 +63,22 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
     en: 'Please change your password before continuing.',
   },
   WRONG_PASSWORD: { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
+  REPORT_LOCKED: {
+    vi: 'Báo cáo đã gửi, đã duyệt hoặc đã khóa nên không sửa được; cần cấp trên trả lại hoặc mở khóa.',
+    en: 'The report is submitted, approved or locked and cannot be changed until it is returned or unlocked.',
+  },
+  REPORT_STATE: {
+    vi: 'Thao tác này không áp dụng cho báo cáo ở trạng thái hiện tại.',
+    en: 'This step does not apply to the report in its current status.',
+  },
+  REPORT_INVALID: {
+    vi: 'Báo cáo còn lỗi cần sửa trước khi gửi.',
+    en: 'The report has errors to fix before it can be submitted.',
+  },
+  CHILDREN_NOT_APPROVED: {
+    vi: 'Chưa duyệt được: còn báo cáo của đơn vị cấp dưới chưa được duyệt.',
+    en: 'Cannot approve yet: some reports of the units below are not approved.',
+  },
   INTERNAL: { vi: 'Đã có lỗi xảy ra. Vui lòng thử lại.', en: 'Something went wrong. Please try again.' },
 };
 

@@ -3,4 +3,5 @@ export * from './auth';
 export * from './institutions';
 export * from './meta';
 export * from './plans';
+export * from './reporting';
 export * from './units';

@@ -2,19 +2,11 @@ import type { Institution, InstitutionCategory, InstitutionDetails, IsoDate } fr
 import { inArray, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { unitParents } from '../../db/schema';
+import { chunks, column } from '../../db/sql-arrays';
 import { validOn } from '../../db/validity';
 import type { AuditInput } from '../audit/audit.record';
 import type { Actor } from '../auth/actor';
 import type { ParentLink } from './parent-links';
-
-/** Bulk statements go 1,000 rows at a time, so that no single statement or parameter grows without bound. */
-const CHUNK = 1000;
-const chunks = <T>(items: readonly T[]) =>
-  Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
-
-/** A column of values as one array parameter (`unnest` turns the arrays back into rows). */
-const column = <T>(rows: readonly T[], pick: (row: T) => unknown, type: string) =>
-  sql`${sql.param(rows.map(pick))}::${sql.raw(type)}[]`;
 
 export interface InstitutionFilter {
   /**

@@ -1,59 +1,20 @@
 import { createHash } from 'node:crypto';
-import {
-  AppError,
-  type CreateTaskProgress,
-  EVIDENCE_MAX_BYTES,
-  EVIDENCE_TYPES,
-  type TaskProgress,
-} from '@suotdoi/shared';
+import { AppError, type CreateTaskProgress, type TaskProgress } from '@suotdoi/shared';
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { files, taskUpdates } from '../../db/schema';
 import { recordAudit } from '../audit/audit.record';
 import type { Actor } from '../auth/actor';
 import type { ServiceDeps } from '../auth/service-deps';
+import { type EvidenceFile, evidenceProblems, mimeOf } from '../files/evidence';
 import { canUpdateTask } from './plans.policy';
 import { lockPlan } from './plans.repo';
 import { currentPeriod } from './plans.service';
 import { findPartyRows, findTaskRow, updateTaskRow } from './tasks.repo';
 
+export type { EvidenceFile };
+
 /** Báo cáo tiến độ: a progress update on a task, with evidence files, and the task's history of them. */
-
-export interface EvidenceFile {
-  name: string;
-  bytes: Buffer;
-}
-
-/** The first bytes each allowed type starts with: a renamed .exe is refused, not stored. */
-const MAGIC: Record<string, (b: Buffer) => boolean> = {
-  pdf: (b) => b.subarray(0, 4).toString('latin1') === '%PDF',
-  docx: (b) => b[0] === 0x50 && b[1] === 0x4b,
-  xlsx: (b) => b[0] === 0x50 && b[1] === 0x4b,
-  png: (b) => b.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47])),
-  jpg: (b) => b[0] === 0xff && b[1] === 0xd8,
-  jpeg: (b) => b[0] === 0xff && b[1] === 0xd8,
-};
-
-/** Problems of the evidence files, every one at once, each naming `files.<i>`. */
-export function evidenceProblems(list: EvidenceFile[]) {
-  const problems: { field: string; reason: string; value?: unknown }[] = [];
-  list.forEach((f, i) => {
-    const ext = f.name.toLowerCase().split('.').pop() ?? '';
-    if (!(ext in EVIDENCE_TYPES))
-      problems.push({ field: `files.${i}`, reason: 'file_type_not_allowed', value: f.name });
-    else if (!MAGIC[ext]!(f.bytes))
-      problems.push({ field: `files.${i}`, reason: 'file_content_mismatch', value: f.name });
-    if (f.bytes.length > EVIDENCE_MAX_BYTES) {
-      problems.push({
-        field: `files.${i}`,
-        reason: 'file_too_large',
-        value: { name: f.name, max: EVIDENCE_MAX_BYTES },
-      });
-    }
-    if (f.bytes.length === 0) problems.push({ field: `files.${i}`, reason: 'file_empty', value: f.name });
-  });
-  return problems;
-}
 
 async function history(db: DbOrTx, taskId: number): Promise<TaskProgress[]> {
   const updates = await db
@@ -148,11 +109,10 @@ export async function createTaskProgress(
       })
       .returning();
     for (const f of input.files) {
-      const ext = f.name.toLowerCase().split('.').pop() as keyof typeof EVIDENCE_TYPES;
       await tx.insert(files).values({
         taskUpdateId: update!.id,
         name: f.name.normalize('NFC'),
-        mime: EVIDENCE_TYPES[ext],
+        mime: mimeOf(f.name),
         size: f.bytes.length,
         sha256: createHash('sha256').update(f.bytes).digest('hex'),
         content: f.bytes,

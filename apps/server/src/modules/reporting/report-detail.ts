@@ -1,0 +1,105 @@
+import {
+  AppError,
+  evaluateRules,
+  type Form,
+  previousPeriod,
+  type ReportDetail,
+  type ReportValue,
+} from '@suotdoi/shared';
+import { sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import type { Actor } from '../auth/actor';
+import { listAttachments } from './attachments.repo';
+import { deadlineOf, formFor, levelOf, loadCalendar, loadForm, periodOf } from './report-context';
+import { findCategory } from './report-units.repo';
+import { assertCanRead, canEnter, canReview, canUnlock } from './reporting.policy';
+import {
+  findReportEvents,
+  findReportRow,
+  findReportSummaries,
+  findUnitPeriodValues,
+  findValues,
+  type ReportRow,
+} from './reports.repo';
+
+/** Everything a report's page shows, for a person who may read it. */
+
+const EDITABLE = new Set(['draft', 'returned']);
+
+/** Totals of every report below a commune or province (not its own), from the submitted and approved ones. */
+async function findSubtreeTotals(db: DbOrTx, row: ReportRow, level: string) {
+  if (level === 'institution') return null;
+  const column = level === 'province' ? sql`r.province_id` : sql`r.commune_id`;
+  const rows = await db.execute<{ element: string; value: number; reports: number }>(sql`
+    select v.element_code as element, sum(v.value)::float8 as value, count(distinct r.id)::int as reports
+    from reports r join report_values v on v.report_id = r.id
+    where ${column} = ${row.unitId} and r.unit_id <> ${row.unitId} and r.period = ${row.period}
+      and r.status in ('submitted', 'approved', 'locked') and v.value is not null
+    group by v.element_code`);
+  return Object.fromEntries(rows.rows.map((r) => [r.element, { value: r.value, reports: r.reports }]));
+}
+
+/** The elements the jump rule watches: the numbers, not the yes/no answers stored as 1/0. */
+export const numericElements = (form: Form) =>
+  form.elements.filter((e) => !['boolean', 'text'].includes(e.valueType)).map((e) => e.code);
+
+export const labelsOf = (form: Form) => Object.fromEntries(form.elements.map((e) => [e.code, e.name]));
+
+export function violationsOf(
+  form: Form,
+  values: Record<string, ReportValue>,
+  previous: Record<string, ReportValue>,
+  comments: Record<string, string | undefined>,
+  stage: 'save' | 'submit',
+) {
+  return evaluateRules(form.rules, {
+    values,
+    previous,
+    comments,
+    stage,
+    numericElements: numericElements(form),
+    labels: labelsOf(form),
+  });
+}
+
+export async function getReportDetail(db: DbOrTx, actor: Actor, id: number): Promise<ReportDetail> {
+  const row = await findReportRow(db, id);
+  if (!row) throw new AppError('NOT_FOUND', `report ${id} not found`);
+  await assertCanRead(db, actor, row);
+  const [summary] = await findReportSummaries(db, sql`r.id = ${id}`);
+  if (!summary) throw new AppError('NOT_FOUND', `report ${id} not found`);
+  const period = periodOf(row.period);
+  const baseForm = await loadForm(db, row.formId);
+  const form = formFor(baseForm, await findCategory(db, row.unitId));
+  const level = baseForm.level;
+  const stored = await findValues(db, id);
+  const previousId = previousPeriod(period).id;
+  const previous = await findUnitPeriodValues(db, row.unitId, previousId);
+  const values = Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, v.value]));
+  const comments = Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, v.comment ?? undefined]));
+  const deadline =
+    row.deadline ??
+    deadlineOf(baseForm, period, levelOf({ kind: level }) ?? 'institution', await loadCalendar(db));
+  const editable = EDITABLE.has(row.status) && (await canEnter(db, actor, row));
+  const reviewer = await canReview(db, actor, row);
+  return {
+    ...summary,
+    deadline,
+    form,
+    values: stored,
+    previous: { period: previousId, values: previous },
+    narrative: row.narrative,
+    returnReason: row.returnReason,
+    history: await findReportEvents(db, id),
+    attachments: await listAttachments(db, id),
+    childrenTotals: await findSubtreeTotals(db, row, level),
+    violations: violationsOf(form, values, previous, comments, 'submit'),
+    can: {
+      edit: editable,
+      submit: editable,
+      approve: row.status === 'submitted' && reviewer,
+      return: (row.status === 'submitted' || row.status === 'approved') && reviewer,
+      unlock: (row.status === 'approved' || row.status === 'locked') && (await canUnlock(db, actor, row)),
+    },
+  };
+}

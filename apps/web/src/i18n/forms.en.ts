@@ -1,0 +1,42 @@
+import type { formsVi } from './forms.vi';
+import type { Widen } from './widen';
+
+/** English for the report forms settings. */
+export const formsEn: Widen<typeof formsVi> = {
+  title: 'Report forms',
+  subtitle: 'Period, cut-off window, deadline per level and validation rules of each form',
+  name: 'Form',
+  level: 'Reporting level',
+  levels: { institution: 'Institution', commune: 'Commune', province: 'Province' },
+  periodType: 'Period',
+  periodTypes: { year: 'Year', half_year: 'Half year', quarter: 'Quarter', month: 'Month' },
+  cutoff: 'Cut-off window',
+  cutoffCalendar: 'Calendar (day 1)',
+  cutoffFrom: 'From day {{day}} of the month before',
+  deadlines: 'Deadlines for {{period}}',
+  elements: 'Data elements',
+  rules: 'Validation rules',
+  severity: { error: 'Error', warning: 'Warning' },
+  edit: 'Edit settings',
+  editTitle: 'Settings: {{name}}',
+  cutoffStartDay: 'Period start day (1 = calendar; 15 = from the 15th of the month before to the 14th)',
+  anchorKind: 'Province deadline anchor',
+  anchorFixed: 'A fixed day of the year',
+  anchorAfterEnd: 'Working days after the cut-off',
+  anchorMonth: 'Month',
+  anchorDay: 'Day',
+  anchorWorkingDays: 'Working days',
+  offsets: 'Due earlier than the anchor (working days)',
+  requireChildren: 'Approve a summary only when every report below it is approved',
+  saved: 'Form settings saved.',
+  holidays: 'Public holidays {{year}}',
+  holidayKinds: {
+    holiday: 'Holiday',
+    compensatory: 'Day in lieu',
+    bridge: 'Swapped day off',
+    workday: 'Make-up working day',
+  },
+  date: 'Date',
+  holidayName: 'Name',
+  kind: 'Kind',
+};
