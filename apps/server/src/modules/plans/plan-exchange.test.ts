@@ -145,6 +145,14 @@ describe('the plan workbook', () => {
     );
   });
 
+  it('keeps a code that starts with a quote (CI once drew the indicator \'""\')', () => {
+    const file = builtIn()[0]!;
+    const odd = { ...file, targets: [{ ...file.targets[0]!, indicator: '""' }] };
+    const { raw, problems } = fromSheets(toSheets(odd));
+    expect(problems).toEqual([]);
+    expect((raw.targets as { indicator: string }[])[0]!.indicator).toBe('""');
+  });
+
   it('reads back every plan from a real .xlsx file, unchanged', async () => {
     await fc.assert(
       fc.asyncProperty(planFile, async (file) => {

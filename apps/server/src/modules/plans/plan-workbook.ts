@@ -115,7 +115,7 @@ export function toSheets(file: PlanFile): PlanSheets {
     targets: [
       [...TARGET_COLUMNS],
       ...file.targets.map((t) => [
-        t.indicator,
+        encodeText(t.indicator),
         t.category,
         encodeJson(t.categories),
         num(t.from),
