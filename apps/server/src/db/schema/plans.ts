@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
   check,
-  customType,
   date,
   doublePrecision,
   index,
@@ -14,6 +13,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { bytea } from './columns';
 import { units } from './units';
 
 /** A unit reference exactly as a plan file wrote it (kept so that export gives back what was imported). */
@@ -22,8 +22,6 @@ export interface StoredUnitRef {
   kind: 'country' | 'province' | 'district' | 'commune' | 'agency' | 'institution';
   on?: string;
 }
-
-const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
 /**
  * Kế hoạch: Program 1520, a province's plan, a department's or district's plan, or a document only cited.

@@ -84,6 +84,7 @@ export async function loadCalendar(db: DbOrTx): Promise<HolidayCalendar> {
   });
 }
 
-export function deadlineOf(form: Form, period: Period, level: ReportLevel, cal: HolidayCalendar): IsoDate {
-  return deadlineFor(period, level, form.deadlines as DeadlineConfig, form.cutoffStartDay, cal);
+/** The deadline of a form's own level (an institution form's for institutions, a summary's for its level). */
+export function deadlineOf(form: Form, period: Period, cal: HolidayCalendar): IsoDate {
+  return deadlineFor(period, form.level, form.deadlines as DeadlineConfig, form.cutoffStartDay, cal);
 }

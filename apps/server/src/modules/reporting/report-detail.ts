@@ -5,12 +5,13 @@ import {
   previousPeriod,
   type ReportDetail,
   type ReportValue,
+  type StoredValue,
 } from '@suotdoi/shared';
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import type { Actor } from '../auth/actor';
 import { listAttachments } from './attachments.repo';
-import { deadlineOf, formFor, levelOf, loadCalendar, loadForm, periodOf } from './report-context';
+import { deadlineOf, formFor, loadCalendar, loadForm, periodOf } from './report-context';
 import { findCategory } from './report-units.repo';
 import { assertCanRead, canEnter, canReview, canUnlock } from './reporting.policy';
 import {
@@ -45,17 +46,18 @@ export const numericElements = (form: Form) =>
 
 export const labelsOf = (form: Form) => Object.fromEntries(form.elements.map((e) => [e.code, e.name]));
 
+/** The form's rules over a report's stored values and comments, against the previous period's values. */
 export function violationsOf(
   form: Form,
-  values: Record<string, ReportValue>,
+  stored: Record<string, StoredValue>,
   previous: Record<string, ReportValue>,
-  comments: Record<string, string | undefined>,
   stage: 'save' | 'submit',
 ) {
+  const entries = Object.entries(stored);
   return evaluateRules(form.rules, {
-    values,
+    values: Object.fromEntries(entries.map(([k, v]) => [k, v.value])),
     previous,
-    comments,
+    comments: Object.fromEntries(entries.map(([k, v]) => [k, v.comment ?? undefined])),
     stage,
     numericElements: numericElements(form),
     labels: labelsOf(form),
@@ -71,15 +73,10 @@ export async function getReportDetail(db: DbOrTx, actor: Actor, id: number): Pro
   const period = periodOf(row.period);
   const baseForm = await loadForm(db, row.formId);
   const form = formFor(baseForm, await findCategory(db, row.unitId));
-  const level = baseForm.level;
   const stored = await findValues(db, id);
   const previousId = previousPeriod(period).id;
   const previous = await findUnitPeriodValues(db, row.unitId, previousId);
-  const values = Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, v.value]));
-  const comments = Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, v.comment ?? undefined]));
-  const deadline =
-    row.deadline ??
-    deadlineOf(baseForm, period, levelOf({ kind: level }) ?? 'institution', await loadCalendar(db));
+  const deadline = row.deadline ?? deadlineOf(baseForm, period, await loadCalendar(db));
   const editable = EDITABLE.has(row.status) && (await canEnter(db, actor, row));
   const reviewer = await canReview(db, actor, row);
   return {
@@ -92,8 +89,8 @@ export async function getReportDetail(db: DbOrTx, actor: Actor, id: number): Pro
     returnReason: row.returnReason,
     history: await findReportEvents(db, id),
     attachments: await listAttachments(db, id),
-    childrenTotals: await findSubtreeTotals(db, row, level),
-    violations: violationsOf(form, values, previous, comments, 'submit'),
+    childrenTotals: await findSubtreeTotals(db, row, baseForm.level),
+    violations: violationsOf(form, stored, previous, 'submit'),
     can: {
       edit: editable,
       submit: editable,

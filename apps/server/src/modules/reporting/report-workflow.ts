@@ -11,7 +11,7 @@ import { recordAudit } from '../audit/audit.record';
 import type { Actor } from '../auth/actor';
 import type { ServiceDeps } from '../auth/service-deps';
 import { notifyReportStep } from './reminders/notify';
-import { deadlineOf, formFor, levelOf, loadCalendar, loadForm, periodOf } from './report-context';
+import { deadlineOf, formFor, loadCalendar, loadForm, periodOf } from './report-context';
 import { violationsOf } from './report-detail';
 import { findCategory } from './report-units.repo';
 import { assertAllowed, canEnter, canReview, canUnlock } from './reporting.policy';
@@ -88,24 +88,13 @@ export async function submitReport(
     const period = periodOf(row.period);
     const stored = await findValues(tx, row.id);
     const previous = await findUnitPeriodValues(tx, row.unitId, previousPeriod(period).id);
-    const violations = violationsOf(
-      form,
-      Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, v.value])),
-      previous,
-      Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, v.comment ?? undefined])),
-      'submit',
-    );
+    const violations = violationsOf(form, stored, previous, 'submit');
     if (hasBlockingViolations(violations)) {
       throw new AppError('REPORT_INVALID', `report ${row.id} breaks its rules`, {
         violations: violations.filter((v) => v.severity === 'error'),
       });
     }
-    const deadline = deadlineOf(
-      base,
-      period,
-      levelOf({ kind: base.level }) ?? 'institution',
-      await loadCalendar(tx),
-    );
+    const deadline = deadlineOf(base, period, await loadCalendar(tx));
     await updateReport(
       tx,
       row.id,
