@@ -1,6 +1,7 @@
 import type { Config } from './config';
 import type { Database } from './db/client';
 import { type Log, prepareDatabase } from './db/prepare';
+import { ensureAnalyticsBuilt } from './modules/analytics/rebuild';
 import { ensureAdmin } from './modules/auth/ensure-admin';
 import { loadDemoInstitutions } from './modules/institutions/demo/load-demo';
 import { failInterruptedJobs } from './modules/reporting/exchange/jobs';
@@ -30,6 +31,7 @@ export async function bootstrap(config: Config, database: Database, log: Log): P
     if (loaded > 0) log(`demo: ${loaded} institutions loaded (marked as demo)`);
     demoLogins = await createDemoAccounts(database);
   }
+  await ensureAnalyticsBuilt(database.db, log);
   const { needsSetup } = await ensureAdmin(database, config.adminPassword);
   return { demoLogins, needsSetup };
 }

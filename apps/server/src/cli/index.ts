@@ -7,6 +7,7 @@ import { backupDatabase, restoreDatabase } from '../db/backup';
 import { openDatabase } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
 import { pidFile } from '../lib/pid-file';
+import { rebuildAnalytics } from '../modules/analytics/rebuild';
 import { loadBuiltInPlans } from '../modules/plans/load-plans';
 import { mailerFrom } from '../modules/reporting/reminders/mailer';
 import { runReminders } from '../modules/reporting/reminders/run-reminders';
@@ -20,6 +21,7 @@ const USAGE = `suotdoi <command>
   backup [file]        write a backup (default: DATA_DIR/backups/suotdoi-<time>.json.gz)
   restore <file> --yes replace ALL data with the backup's content
   reminders            remind the reports due soon or overdue now (and e-mail them when SMTP_URL is set)
+  analytics rebuild [year…]  recompute every indicator's facts, rollups and population from the reports
 
 Configuration comes from the environment: DATABASE_URL (PostgreSQL) or DATA_DIR (embedded PGlite).`;
 
@@ -92,6 +94,21 @@ async function main(argv: string[]) {
         } finally {
           mailer?.close();
         }
+        break;
+      }
+      case 'analytics': {
+        if (args[0] !== 'rebuild') {
+          console.error(USAGE);
+          process.exitCode = 2;
+          break;
+        }
+        const years = args.slice(1).map(Number);
+        if (years.some((y) => !Number.isInteger(y)))
+          throw new Error(`analytics rebuild: not a year in ${args.slice(1).join(' ')}`);
+        const r = await rebuildAnalytics(database.db, { years: years.length > 0 ? years : undefined, log });
+        log(
+          `analytics rebuilt for ${r.years.join(', ')} in ${r.ms} ms: ${r.facts} facts, ${r.rollups} rollup rows, ${r.population} population rows`,
+        );
         break;
       }
       default:

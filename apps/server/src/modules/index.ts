@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { analyticsRoutes } from './analytics/analytics.routes';
 import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
 import { dataQualityRoutes } from './data-quality/data-quality.routes';
@@ -30,4 +31,5 @@ export const moduleRoutes: FastifyPluginAsyncZod[] = [
   boardRoutes,
   notificationsRoutes,
   reportAttachmentsRoutes,
+  analyticsRoutes,
 ];

@@ -32,6 +32,10 @@ export const PERMISSIONS = [
   'report.unlock',
   /** Change forms (cut-off window, deadlines, rules) and the holiday table: national settings. */
   'form.manage',
+  /** Đo lường: switch a unit's read-only public scorecard on or off. */
+  'analytics.publish',
+  /** Upload the province boundaries (GeoJSON) the choropleth draws: a national setting. */
+  'map.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -48,6 +52,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'report.enter',
     'report.approve',
     'report.unlock',
+    'analytics.publish',
   ],
   commune_officer: [
     'unit.read',

@@ -1,5 +1,6 @@
 import type { DbOrTx } from '../../db/client';
 import { auditEntries } from '../../db/schema';
+import { markPopulationStaleFor } from '../analytics/population-freshness';
 import type { Actor } from '../auth/actor';
 
 export interface AuditInput {
@@ -28,4 +29,6 @@ export async function recordAudit(tx: DbOrTx, actor: Actor | null, input: AuditI
     after: input.after ?? null,
     ip: actor?.ip ?? input.ip ?? null,
   });
+  // Who is expected to report changed: the analytics recount it on their next read.
+  await markPopulationStaleFor(tx, input.entity);
 }

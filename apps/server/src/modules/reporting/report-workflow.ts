@@ -7,6 +7,7 @@ import {
 } from '@suotdoi/shared';
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { refreshReportFacts } from '../analytics/facts.repo';
 import { recordAudit } from '../audit/audit.record';
 import type { Actor } from '../auth/actor';
 import type { ServiceDeps } from '../auth/service-deps';
@@ -108,6 +109,7 @@ export async function submitReport(
       actor.userId,
     );
     await record(tx, actor, row, 'submit', 'submitted');
+    await refreshReportFacts(tx, [row.id], deps.clock());
     await notifyReportStep(tx, {
       step: 'submit',
       report: { ...row, deadline },
@@ -134,6 +136,7 @@ export async function returnReport(
       actor.userId,
     );
     await record(tx, actor, row, 'return', 'returned', input.reason);
+    await refreshReportFacts(tx, [row.id], deps.clock());
     await notifyReportStep(tx, {
       step: 'return',
       report: row,
@@ -190,6 +193,7 @@ export async function approveReport(
       actor.userId,
     );
     await record(tx, actor, row, 'approve', 'approved');
+    await refreshReportFacts(tx, [row.id], deps.clock());
     await notifyReportStep(tx, { step: 'approve', report: row, actorId: actor.userId, at: deps.clock() });
   });
 }
@@ -222,5 +226,6 @@ export async function unlockReport(
       actor.userId,
     );
     await record(tx, actor, row, 'unlock', 'returned', input.reason);
+    await refreshReportFacts(tx, [row.id], deps.clock());
   });
 }

@@ -1,0 +1,111 @@
+import type { AnalyticsIndicator, AnalyticsUnit, IsoDate } from '@suotdoi/shared';
+import { sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import { column } from '../../db/sql-arrays';
+import { validOn } from '../../db/validity';
+
+/** Reads for the analytics: rollups, population, facts, indicators and the units they are shown on. SQL only. */
+
+export type RollupRow = {
+  unitId: number;
+  year: number;
+  indicator: string;
+  category: string;
+  submitted: number;
+  reported: number;
+  met: number;
+  value: number;
+  value2: number;
+  updatedAt: string;
+};
+
+export type PopulationRow = { unitId: number; year: number; category: string; expected: number };
+
+const ints = (ids: readonly number[]) => column(ids, (id) => id, 'int');
+
+export async function findRollups(
+  db: DbOrTx,
+  unitIds: readonly number[],
+  years: readonly number[],
+  indicators: readonly string[],
+): Promise<RollupRow[]> {
+  if (unitIds.length === 0) return [];
+  const rows = await db.execute<RollupRow>(sql`
+    select unit_id as "unitId", year, indicator_code as indicator, category, submitted, reported, met, value,
+      value2, updated_at as "updatedAt"
+    from analytics_rollups
+    where unit_id = any(${ints(unitIds)}) and year = any(${ints(years)})
+      and indicator_code = any(${column(indicators, (c) => c, 'text')})`);
+  return rows.rows;
+}
+
+export async function findPopulation(
+  db: DbOrTx,
+  unitIds: readonly number[],
+  years: readonly number[],
+): Promise<PopulationRow[]> {
+  if (unitIds.length === 0) return [];
+  const rows = await db.execute<PopulationRow>(sql`
+    select unit_id as "unitId", year, category, expected from analytics_population
+    where unit_id = any(${ints(unitIds)}) and year = any(${ints(years)})`);
+  return rows.rows;
+}
+
+/** The facts of the institutions that reported under these units of the year's tree, as rollup rows. */
+export async function findInstitutionFacts(
+  db: DbOrTx,
+  unitIds: readonly number[],
+  years: readonly number[],
+  indicators: readonly string[],
+): Promise<RollupRow[]> {
+  if (unitIds.length === 0) return [];
+  const ids = ints(unitIds);
+  const rows = await db.execute<RollupRow>(sql`
+    select f.unit_id as "unitId", f.year, f.indicator_code as indicator, f.category, f.submitted::float8 as submitted,
+      f.reported::float8 as reported, f.met::float8 as met, f.value, f.value2, r.updated_at as "updatedAt"
+    from analytics_facts f join reports r on r.id = f.report_id
+    where (f.commune_id = any(${ids}) or f.province_id = any(${ids}) or f.country_id = any(${ids}))
+      and f.year = any(${ints(years)}) and f.indicator_code = any(${column(indicators, (c) => c, 'text')})
+    limit 20000`);
+  return rows.rows;
+}
+
+export async function findIndicators(db: DbOrTx): Promise<AnalyticsIndicator[]> {
+  const rows = await db.execute<{
+    code: string;
+    nameVi: string;
+    nameEn: string;
+    kind: AnalyticsIndicator['kind'];
+    unit: string;
+    direction: 'up' | 'down';
+    threshold: number | null;
+    categories: string[];
+  }>(sql`
+    select code, name_vi as "nameVi", name_en as "nameEn", kind, unit, direction, threshold, categories
+    from indicators order by code`);
+  return rows.rows.map(({ nameVi, nameEn, ...i }) => ({ ...i, name: { vi: nameVi, en: nameEn } }));
+}
+
+export async function findAnalyticsUnits(db: DbOrTx, ids: readonly number[]): Promise<AnalyticsUnit[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.execute<AnalyticsUnit>(sql`
+    select u.id, u.code, u.name, u.kind, i.category from units u left join institutions i on i.unit_id = u.id
+    where u.id = any(${ints(ids)})`);
+  return rows.rows;
+}
+
+/** The units a unit's figures break down into on `day`: provinces of the country, communes of a province. */
+export async function findBreakdownUnits(db: DbOrTx, unitId: number, day: IsoDate): Promise<number[]> {
+  const rows = await db.execute<{ id: number }>(sql`
+    with recursive down(id, depth) as (
+      select ${unitId}::int, 0
+      union all
+      select p.unit_id, down.depth + 1 from unit_parents p join down on p.parent_id = down.id
+      join units u on u.id = p.unit_id
+      where ${validOn('p', day)} and ${validOn('u', day)} and u.kind in ('province', 'district', 'commune')
+        and down.depth < 4)
+    select u.id from down join units u on u.id = down.id
+    where down.depth > 0 and u.kind = (
+      case (select kind from units where id = ${unitId}) when 'country' then 'province' else 'commune' end)`);
+  return rows.rows.map((r) => r.id);
+}
