@@ -52,18 +52,16 @@ export async function restructure(
     .insert(restructuringEvents)
     .values({ kind, date })
     .returning({ id: restructuringEvents.id });
-  await db
-    .insert(unitLineage)
-    .values(
-      edges.map(([fromUnitId, toUnitId, weight]) => ({
-        eventId: event!.id,
-        date,
-        kind,
-        fromUnitId,
-        toUnitId,
-        weight,
-      })),
-    );
+  await db.insert(unitLineage).values(
+    edges.map(([fromUnitId, toUnitId, weight]) => ({
+      eventId: event!.id,
+      date,
+      kind,
+      fromUnitId,
+      toUnitId,
+      weight,
+    })),
+  );
 }
 
 export async function insertInstitutionRow(db: DbOrTx, unitId: number, category: string, provinceId: number) {
