@@ -384,6 +384,38 @@ describe('a commune officer on every documented route', () => {
       url: () => '/api/dataValueSets?period=2026',
       absent: () => institution.code,
     },
+    'GET /api/analytics/scorecard': {
+      verdict: 'denied',
+      url: () => `/api/analytics/scorecard?planId=${farPlan}&unitId=${otherProvince}&year=2026`,
+    },
+    'GET /api/analytics/figures': {
+      verdict: 'denied',
+      url: () => `/api/analytics/figures?unitId=${otherProvince}&years=2026&scope=children`,
+    },
+    'GET /api/analytics/indicators': { verdict: 'shared', url: () => '/api/analytics/indicators' },
+    'GET /api/analytics/public-scorecards/{unitId}': {
+      verdict: 'denied',
+      url: () => `/api/analytics/public-scorecards/${otherProvince}`,
+    },
+    'PUT /api/analytics/public-scorecards/{unitId}': {
+      verdict: 'denied',
+      url: () => `/api/analytics/public-scorecards/${otherProvince}`,
+      body: () => ({ planId: farPlan, enabled: true }),
+    },
+    // The public site: only what a province switched on (public-scorecards.int.test.ts).
+    'GET /api/public/scorecards': { verdict: 'public', url: () => '/api/public/scorecards' },
+    'GET /api/public/scorecards/{unitId}': {
+      verdict: 'public',
+      url: () => `/api/public/scorecards/${otherProvince}`,
+    },
+    // Map outlines are the same for everyone; changing them is a national setting (map.manage).
+    'GET /api/analytics/boundaries': { verdict: 'shared', url: () => '/api/analytics/boundaries' },
+    'PUT /api/analytics/boundaries': {
+      verdict: 'denied',
+      url: () => '/api/analytics/boundaries',
+      body: () => ({ type: 'FeatureCollection', features: [] }),
+    },
+    'DELETE /api/analytics/boundaries': { verdict: 'denied', url: () => '/api/analytics/boundaries' },
     'GET /api/plans/{id}/export': { verdict: 'shared', url: () => `/api/plans/${farPlan}/export` },
     'GET /api/plans/{id}/export.xlsx': { verdict: 'shared', url: () => `/api/plans/${farPlan}/export.xlsx` },
     'POST /api/plans/import': {
@@ -413,7 +445,7 @@ describe('a commune officer on every documented route', () => {
   it('is refused, or shown nothing, outside the commune on every route', async () => {
     for (const [route, row] of Object.entries(table())) {
       if (row.verdict === 'public' || row.verdict === 'self-only' || row.verdict === 'shared') continue;
-      const method = route.split(' ')[0] as 'GET' | 'POST' | 'PATCH' | 'DELETE';
+      const method = route.split(' ')[0] as 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
       const res = await officer.request({
         method,
         url: row.url(),
