@@ -3,6 +3,7 @@ import type { Database } from './db/client';
 import { type Log, prepareDatabase } from './db/prepare';
 import { ensureAnalyticsBuilt } from './modules/analytics/rebuild';
 import { ensureAdmin } from './modules/auth/ensure-admin';
+import { loadDemoReports } from './modules/institutions/demo/demo-reports';
 import { loadDemoInstitutions } from './modules/institutions/demo/load-demo';
 import { failInterruptedJobs } from './modules/reporting/exchange/jobs';
 import { createDemoAccounts, type DemoLogin } from './modules/users/demo-accounts';
@@ -30,6 +31,8 @@ export async function bootstrap(config: Config, database: Database, log: Log): P
     const loaded = await loadDemoInstitutions(database, log);
     if (loaded > 0) log(`demo: ${loaded} institutions loaded (marked as demo)`);
     demoLogins = await createDemoAccounts(database);
+    const reports = await loadDemoReports(database);
+    if (reports > 0) log(`demo: ${reports} reports of 2025 and 2026 written`);
   }
   await ensureAnalyticsBuilt(database.db, log);
   const { needsSetup } = await ensureAdmin(database, config.adminPassword);

@@ -1,7 +1,7 @@
 import { todayInVietnam } from '@suotdoi/shared';
 import { sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
-import { refreshPopulation } from './population.repo';
+import { refreshPopulation, yearsToBuild } from './population.repo';
 
 /**
  * The population changes when institutions or units do (created, closed, moved, merged). Those writes only
@@ -21,7 +21,7 @@ export async function markPopulationStaleFor(tx: DbOrTx, entity: string): Promis
     on conflict (key) do update set updated_at = now()`);
 }
 
-/** Recounts every year the population holds, and the current one, when a write marked it stale. */
+/** Recounts every year reports or the population hold, and the current one, when a write marked it stale. */
 export async function ensureFreshPopulation(db: Db, clock: () => Date): Promise<void> {
   const stale = await db.execute(sql`select 1 from meta where key = ${POPULATION_STALE_KEY}`);
   if (stale.rows.length === 0) return;
@@ -31,9 +31,6 @@ export async function ensureFreshPopulation(db: Db, clock: () => Date): Promise<
     if (claimed.rows.length === 0) return;
     const now = clock();
     const today = todayInVietnam(now);
-    const rows = await tx.execute<{ year: number }>(sql`select distinct year from analytics_population`);
-    const years = new Set(rows.rows.map((r) => r.year));
-    years.add(Number(today.slice(0, 4)));
-    for (const year of years) await refreshPopulation(tx, year, today, now);
+    for (const year of await yearsToBuild(tx, today)) await refreshPopulation(tx, year, today, now);
   });
 }

@@ -55,3 +55,13 @@ export async function refreshPopulation(db: DbOrTx, year: number, today: IsoDate
     select unit_id, ${year}, category, n, ${at.toISOString()}::timestamptz from counted where unit_id is not null`);
   return result.rowCount ?? 0;
 }
+
+/** Every year an annual report or a population count is for, and the current one. */
+export async function yearsToBuild(db: DbOrTx, today: IsoDate): Promise<number[]> {
+  const rows = await db.execute<{ year: number }>(sql`
+    select distinct period::int as year from reports where period ~ '^[0-9]{4}$'
+    union select distinct year from analytics_population`);
+  const years = new Set(rows.rows.map((r) => r.year));
+  years.add(Number(today.slice(0, 4)));
+  return [...years].sort((a, b) => a - b);
+}

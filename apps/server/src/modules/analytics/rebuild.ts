@@ -1,8 +1,8 @@
-import { type IsoDate, todayInVietnam } from '@suotdoi/shared';
+import { todayInVietnam } from '@suotdoi/shared';
 import { sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
 import { rebuildFactsAndRollups } from './facts.repo';
-import { refreshPopulation } from './population.repo';
+import { refreshPopulation, yearsToBuild } from './population.repo';
 import { clearStructureCache } from './structure';
 
 export interface RebuildResult {
@@ -11,15 +11,6 @@ export interface RebuildResult {
   rollups: number;
   population: number;
   ms: number;
-}
-
-/** Every year some annual report or institution is for, and the current one. */
-async function yearsToBuild(db: DbOrTx, today: IsoDate): Promise<number[]> {
-  const rows = await db.execute<{ year: number }>(sql`
-    select distinct period::int as year from reports where period ~ '^[0-9]{4}$'`);
-  const years = new Set(rows.rows.map((r) => r.year));
-  years.add(Number(today.slice(0, 4)));
-  return [...years].sort((a, b) => a - b);
 }
 
 /**
