@@ -73,8 +73,23 @@ async function buildMapping(db: DbOrTx, yearDay: IsoDate, structureDay: IsoDate)
   return { inverse, validAtYear, loadedAt: Date.now() };
 }
 
+/** The fingerprint is read at most this often: a scorecard asks for several years at once. */
+const FINGERPRINT_EVERY_MS = 1000;
+let fingerprintReadAt = 0;
+
 async function mappingFor(db: DbOrTx, yearDay: IsoDate, structureDay: IsoDate): Promise<Mapping> {
+  if (Date.now() - fingerprintReadAt >= FINGERPRINT_EVERY_MS) await checkFingerprint(db);
+  const key = `${yearDay}|${structureDay}`;
+  const hit = cache.get(key);
+  if (hit && Date.now() - hit.loadedAt < MAX_AGE_MS) return hit;
+  const built = await buildMapping(db, yearDay, structureDay);
+  cache.set(key, built);
+  return built;
+}
+
+async function checkFingerprint(db: DbOrTx): Promise<void> {
   const fingerprint = await fingerprintOf(db);
+  fingerprintReadAt = Date.now();
   if (
     !cachedFingerprint ||
     cachedFingerprint.events !== fingerprint.events ||
@@ -83,12 +98,6 @@ async function mappingFor(db: DbOrTx, yearDay: IsoDate, structureDay: IsoDate): 
     cache.clear();
     cachedFingerprint = fingerprint;
   }
-  const key = `${yearDay}|${structureDay}`;
-  const hit = cache.get(key);
-  if (hit && Date.now() - hit.loadedAt < MAX_AGE_MS) return hit;
-  const built = await buildMapping(db, yearDay, structureDay);
-  cache.set(key, built);
-  return built;
 }
 
 /**
@@ -112,8 +121,9 @@ export async function sourcesOf(
   return result;
 }
 
-/** Forgets every mapping (tests that restructure units within a second of asking). */
+/** Forgets every mapping: a restructuring in this process, a rebuild. */
 export function clearStructureCache(): void {
   cache.clear();
   cachedFingerprint = null;
+  fingerprintReadAt = 0;
 }

@@ -1,5 +1,6 @@
 import { AppError, type CreateEvent, isValidOn, type RestructuringEvent } from '@suotdoi/shared';
 import type { DbOrTx } from '../../db/client';
+import { clearStructureCache } from '../analytics/structure';
 import { recordAudit } from '../audit/audit.record';
 import { assertUnitAccess } from '../auth/access';
 import type { Actor } from '../auth/actor';
@@ -41,7 +42,7 @@ export async function createRestructuringEvent(
   deps: ServiceDeps,
 ): Promise<RestructuringEvent> {
   checkEventShape(input);
-  return deps.db.transaction(async (tx) => {
+  const event = await deps.db.transaction(async (tx) => {
     const { date } = input;
     const touched = new Set<number>([
       ...input.endUnitIds,
@@ -163,6 +164,9 @@ export async function createRestructuringEvent(
     const { createdAt: _created, ...view } = event!;
     return view;
   });
+  // Figures put history on the new units at once, not when the mapping cache next checks.
+  clearStructureCache();
+  return event;
 }
 
 /** Children of an ended unit move to its single successor from the date; with several, refuse. */
