@@ -23,19 +23,37 @@ export type PopulationRow = { unitId: number; year: number; category: string; ex
 
 const ints = (ids: readonly number[]) => column(ids, (id) => id, 'int');
 
+/**
+ * The rollups of these units, years and indicators. `pool` sums the categories in SQL (all of them, or those
+ * listed) into one row per unit, year and indicator with category '*': far fewer rows for the tables that show
+ * an indicator as a whole.
+ */
 export async function findRollups(
   db: DbOrTx,
   unitIds: readonly number[],
   years: readonly number[],
   indicators: readonly string[],
+  pool: { categories: readonly string[] | null } | null = null,
 ): Promise<RollupRow[]> {
   if (unitIds.length === 0) return [];
+  const where = sql`unit_id = any(${ints(unitIds)}) and year = any(${ints(years)})
+      and indicator_code = any(${column(indicators, (c) => c, 'text')})`;
+  if (pool) {
+    const only = pool.categories
+      ? sql`and category = any(${column(pool.categories, (c) => c, 'text')})`
+      : sql``;
+    const rows = await db.execute<RollupRow>(sql`
+      select unit_id as "unitId", year, indicator_code as indicator, '*' as category, sum(submitted) as submitted,
+        sum(reported) as reported, sum(met) as met, sum(value) as value, sum(value2) as value2,
+        max(updated_at) as "updatedAt"
+      from analytics_rollups where ${where} ${only}
+      group by unit_id, year, indicator_code`);
+    return rows.rows;
+  }
   const rows = await db.execute<RollupRow>(sql`
     select unit_id as "unitId", year, indicator_code as indicator, category, submitted, reported, met, value,
       value2, updated_at as "updatedAt"
-    from analytics_rollups
-    where unit_id = any(${ints(unitIds)}) and year = any(${ints(years)})
-      and indicator_code = any(${column(indicators, (c) => c, 'text')})`);
+    from analytics_rollups where ${where}`);
   return rows.rows;
 }
 
@@ -70,7 +88,22 @@ export async function findInstitutionFacts(
   return rows.rows;
 }
 
+/**
+ * The indicators change only when the built-in catalogue is loaded (start-up, `suotdoi plans load`), so every
+ * request need not read them: kept for a minute.
+ */
+const INDICATORS_TTL_MS = 60_000;
+let indicatorsCache: { at: number; db: DbOrTx; list: AnalyticsIndicator[] } | null = null;
+
 export async function findIndicators(db: DbOrTx): Promise<AnalyticsIndicator[]> {
+  if (indicatorsCache && indicatorsCache.db === db && Date.now() - indicatorsCache.at < INDICATORS_TTL_MS)
+    return indicatorsCache.list;
+  const list = await readIndicators(db);
+  indicatorsCache = { at: Date.now(), db, list };
+  return list;
+}
+
+async function readIndicators(db: DbOrTx): Promise<AnalyticsIndicator[]> {
   const rows = await db.execute<{
     code: string;
     nameVi: string;
@@ -94,18 +127,22 @@ export async function findAnalyticsUnits(db: DbOrTx, ids: readonly number[]): Pr
   return rows.rows;
 }
 
-/** The units a unit's figures break down into on `day`: provinces of the country, communes of a province. */
+/**
+ * The units a unit's figures break down into on `day`: the provinces of the country; the communes of a province
+ * (through its districts before 1/7/2025).
+ */
 export async function findBreakdownUnits(db: DbOrTx, unitId: number, day: IsoDate): Promise<number[]> {
   const rows = await db.execute<{ id: number }>(sql`
-    with recursive down(id, depth) as (
-      select ${unitId}::int, 0
+    with recursive top as (select kind from units where id = ${unitId}),
+    down(id, kind, depth) as (
+      select ${unitId}::int, (select kind from top), 0
       union all
-      select p.unit_id, down.depth + 1 from unit_parents p join down on p.parent_id = down.id
+      select p.unit_id, u.kind, down.depth + 1 from unit_parents p join down on p.parent_id = down.id
       join units u on u.id = p.unit_id
-      where ${validOn('p', day)} and ${validOn('u', day)} and u.kind in ('province', 'district', 'commune')
-        and down.depth < 4)
-    select u.id from down join units u on u.id = down.id
-    where down.depth > 0 and u.kind = (
-      case (select kind from units where id = ${unitId}) when 'country' then 'province' else 'commune' end)`);
+      where ${validOn('p', day)} and ${validOn('u', day)} and down.kind in ('country', 'province', 'district')
+        and u.kind in ('province', 'district', 'commune')
+        and ((select kind from top) <> 'country' or u.kind = 'province'))
+    select id from down
+    where depth > 0 and kind = (case (select kind from top) when 'country' then 'province' else 'commune' end)`);
   return rows.rows.map((r) => r.id);
 }

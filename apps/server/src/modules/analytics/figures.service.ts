@@ -53,6 +53,7 @@ export async function getFigures(
       indicators: codes,
       structureDay,
       today,
+      categories: asked,
     });
   }
 
@@ -115,6 +116,7 @@ async function institutionInputs(
   const categoryOf = new Map(facts.map((f) => [f.unitId, f.category]));
   return {
     unitIds: [...new Set(facts.map((f) => f.unitId))],
+    pooled: false,
     get: (u, y, ind, cat) => {
       const f = byCell.get(key(u, y, ind, cat));
       return f && { inputs: { ...f, expected: 0 }, asOf: new Date(f.updatedAt).toISOString() };

@@ -71,6 +71,7 @@ export async function scorecardOf(
     indicators: [...new Set(targets.map((t) => t.indicator))],
     structureDay,
     today,
+    categories: 'each',
   });
   return targets.flatMap((target) => {
     const indicator = indicators.get(target.indicator);
