@@ -1,4 +1,5 @@
-import { lazy } from 'react';
+import { Spin } from 'antd';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate, Outlet } from 'react-router-dom';
 import { AppLayout } from './components/AppLayout';
 import { SelectedUnitProvider } from './components/selected-unit';
@@ -52,6 +53,19 @@ const ReportEntryPage = lazy(() =>
   import('./features/reporting/ReportEntryPage').then((m) => ({ default: m.ReportEntryPage })),
 );
 
+const AnalyticsPage = lazy(() =>
+  import('./features/analytics/AnalyticsPage').then((m) => ({ default: m.AnalyticsPage })),
+);
+const PublicLayout = lazy(() =>
+  import('./features/analytics/PublicLayout').then((m) => ({ default: m.PublicLayout })),
+);
+const PublicScorecardsPage = lazy(() =>
+  import('./features/analytics/PublicScorecardsPage').then((m) => ({ default: m.PublicScorecardsPage })),
+);
+const PublicScorecardPage = lazy(() =>
+  import('./features/analytics/PublicScorecardPage').then((m) => ({ default: m.PublicScorecardPage })),
+);
+
 const BoardPage = lazy(() => import('./features/board/BoardPage').then((m) => ({ default: m.BoardPage })));
 const FormsPage = lazy(() => import('./features/forms/FormsPage').then((m) => ({ default: m.FormsPage })));
 
@@ -59,6 +73,18 @@ const FormsPage = lazy(() => import('./features/forms/FormsPage').then((m) => ({
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
   { path: '/setup', element: <SetupPage /> },
+  // Open to anyone, outside the sign-in gate: the scorecards provinces chose to publish.
+  {
+    element: (
+      <Suspense fallback={<Spin size="large" className="page-spinner" />}>
+        <PublicLayout />
+      </Suspense>
+    ),
+    children: [
+      { path: '/public/scorecards', element: <PublicScorecardsPage /> },
+      { path: '/public/scorecards/:unitId', element: <PublicScorecardPage /> },
+    ],
+  },
   {
     element: (
       <RequireAuth>
@@ -97,6 +123,7 @@ export const router = createBrowserRouter([
           { path: '/reports/board', element: <BoardPage /> },
           { path: '/reports/import', element: <ValuesImportPage /> },
           { path: '/reports/:id', element: <ReportEntryPage /> },
+          { path: '/analytics', element: <AnalyticsPage /> },
           {
             path: '/users',
             element: (

@@ -393,6 +393,10 @@ describe('a commune officer on every documented route', () => {
       url: () => `/api/analytics/figures?unitId=${otherProvince}&years=2026&scope=children`,
     },
     'GET /api/analytics/indicators': { verdict: 'shared', url: () => '/api/analytics/indicators' },
+    'GET /api/analytics/changes': {
+      verdict: 'denied',
+      url: () => `/api/analytics/changes?unitId=${otherProvince}`,
+    },
     'GET /api/analytics/public-scorecards/{unitId}': {
       verdict: 'denied',
       url: () => `/api/analytics/public-scorecards/${otherProvince}`,

@@ -7,6 +7,7 @@ import {
   DashboardOutlined,
   FileTextOutlined,
   FormOutlined,
+  LineChartOutlined,
   MenuOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
@@ -37,6 +38,7 @@ function useNavItems() {
     { key: '/reports/board', icon: <DashboardOutlined />, label: t('nav.board') },
     { key: '/reports/forms', icon: <ProfileOutlined />, label: t('nav.forms') },
     { key: '/reports', icon: <FormOutlined />, label: t('nav.reports') },
+    { key: '/analytics', icon: <LineChartOutlined />, label: t('analytics.nav') },
   ];
   if (hasPermission(user, 'user.manage'))
     items.push({ key: '/users', icon: <TeamOutlined />, label: t('nav.users') });

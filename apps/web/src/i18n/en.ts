@@ -1,4 +1,5 @@
 import { ERROR_MESSAGES } from '@suotdoi/shared';
+import { analyticsEn } from './analytics.en';
 import { boardEn } from './board.en';
 import { exchangeEn } from './exchange.en';
 import { formsEn } from './forms.en';
@@ -785,6 +786,7 @@ export const en: Messages = {
   },
   reporting: reportingEn,
   board: boardEn,
+  analytics: analyticsEn,
   exchange: exchangeEn,
   forms: formsEn,
 };

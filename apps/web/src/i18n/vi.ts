@@ -1,4 +1,5 @@
 import { ERROR_MESSAGES } from '@suotdoi/shared';
+import { analyticsVi } from './analytics.vi';
 import { boardVi } from './board.vi';
 import { exchangeVi } from './exchange.vi';
 import { formsVi } from './forms.vi';
@@ -784,6 +785,7 @@ export const vi = {
   },
   reporting: reportingVi,
   board: boardVi,
+  analytics: analyticsVi,
   exchange: exchangeVi,
   forms: formsVi,
 };

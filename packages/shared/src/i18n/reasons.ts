@@ -94,6 +94,21 @@ export const REASON_MESSAGES = {
     vi: 'Liên kết kế thừa này đã có.',
     en: 'This lineage link already exists.',
   },
+  unknown_indicator: { vi: 'Không có chỉ số "{value}".', en: 'No indicator "{value}".' },
+  not_feature_collection: {
+    vi: 'Tệp không phải GeoJSON FeatureCollection.',
+    en: 'The file is not a GeoJSON FeatureCollection.',
+  },
+  empty: { vi: 'Tệp không có đối tượng nào.', en: 'The file holds no features.' },
+  not_feature: { vi: 'Không phải một đối tượng GeoJSON (Feature).', en: 'Not a GeoJSON Feature.' },
+  not_polygon: {
+    vi: 'Hình không phải vùng (Polygon, MultiPolygon).',
+    en: 'Not an area (Polygon, MultiPolygon).',
+  },
+  no_province_matched: {
+    vi: 'Không đối tượng nào mang mã của một tỉnh, thành phố hiện nay (properties.code).',
+    en: 'No feature carries the code of a current province (properties.code).',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type ReasonCode = keyof typeof REASON_MESSAGES;

@@ -2,6 +2,7 @@ import { foldDiacritics } from '@suotdoi/shared';
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { restructuringEvents, unitLineage, unitParents, units } from '../../db/schema';
+import type { RollupRow } from './figures.repo';
 
 /** Helpers of the analytics integration tests (not a test file itself): units with history, reports by SQL. */
 
@@ -103,18 +104,9 @@ export type RollupSnapshot = Map<string, number[]>;
 
 /** Every rollup row with a non-zero count or sum, keyed by unit, year, indicator and category. */
 export async function rollupSnapshot(db: DbOrTx): Promise<RollupSnapshot> {
-  const rows = await db.execute<{
-    unitId: number;
-    year: number;
-    indicator: string;
-    category: string;
-    submitted: number;
-    reported: number;
-    met: number;
-    value: number;
-    value2: number;
-  }>(sql`
-    select unit_id as "unitId", year, indicator_code as indicator, category, submitted, reported, met, value, value2
+  const rows = await db.execute<RollupRow>(sql`
+    select unit_id as "unitId", year, indicator_code as indicator, category, submitted, reported, met, value, value2,
+      updated_at as "updatedAt"
     from analytics_rollups`);
   const snapshot: RollupSnapshot = new Map();
   for (const r of rows.rows) {

@@ -57,6 +57,11 @@ describe('figures follow the workflow', () => {
       reason: { code: 'no_reports' },
     });
     report = (await step(w.commune, report, 'approve')).json();
+    const changes = await getJson<{ asOf: string }>(
+      w.province,
+      `/api/analytics/changes?unitId=${w.f.provinceA}`,
+    );
+    expect(changes.asOf).toBe(clock().toISOString());
     const approved = await coverage(w.f.provinceA);
     expect(approved).toMatchObject({ submitted: 1, reported: 1, met: 1, actual: 100 });
     expect(approved.asOf).toBe(clock().toISOString());
@@ -210,7 +215,7 @@ describe('boundaries for the choropleth', () => {
     expect(
       (await put({ type: 'FeatureCollection', features: [square('99')] })).json().error.details[0].reason,
     ).toBe('no_province_matched');
-    expect((await w.admin.request({ method: 'GET', url: '/api/analytics/boundaries' })).statusCode).toBe(404);
+    expect((await w.admin.request({ method: 'GET', url: '/api/analytics/boundaries' })).json()).toBeNull();
     const ok = await put({
       type: 'FeatureCollection',
       features: [square('ZZ1'), square('ZZ2'), square('99')],
@@ -219,7 +224,11 @@ describe('boundaries for the choropleth', () => {
     expect(
       (await w.province.request({ method: 'PUT', url: '/api/analytics/boundaries', payload: {} })).statusCode,
     ).toBe(403);
-    const back = await getJson<{ features: unknown[] }>(w.province, '/api/analytics/boundaries');
-    expect(back.features).toHaveLength(3);
+    const back = await getJson<{ info: { matched: number }; geojson: { features: unknown[] } }>(
+      w.province,
+      '/api/analytics/boundaries',
+    );
+    expect(back.info.matched).toBe(2);
+    expect(back.geojson.features).toHaveLength(3);
   });
 });

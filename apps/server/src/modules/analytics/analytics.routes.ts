@@ -13,10 +13,11 @@ import {
 } from '@suotdoi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { assertUnitAccess } from '../auth/access';
 import { requireActor } from '../auth/actor';
 import { errors, security } from '../plans/plans-http';
 import { deleteBoundaries, findBoundaries, uploadBoundaries } from './boundaries';
-import { findIndicators } from './figures.repo';
+import { findIndicators, findLastChange } from './figures.repo';
 import { getFigures } from './figures.service';
 import { ensureFreshPopulation } from './population-freshness';
 import {
@@ -68,6 +69,23 @@ export const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = requireActor(request.actor);
       await fresh();
       return getFigures(actor, request.query, deps());
+    },
+  );
+
+  app.get(
+    '/api/analytics/changes',
+    {
+      schema: {
+        tags,
+        summary: 'When the unit’s figures last changed: a dashboard asks this every second',
+        querystring: UnitParamsSchema,
+        response: { 200: z.object({ asOf: z.string().nullable() }), ...errors },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request.actor);
+      await assertUnitAccess(app.database.db, actor, 'unit.read', request.query.unitId);
+      return { asOf: await findLastChange(app.database.db, request.query.unitId) };
     },
   );
 
@@ -157,8 +175,11 @@ export const analyticsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'The uploaded province boundaries (GeoJSON), 404 when none',
-        response: { 200: z.unknown(), ...errors },
+        summary: 'The uploaded province boundaries (GeoJSON) with what was found in them; null when none',
+        response: {
+          200: z.object({ info: BoundaryInfoSchema, geojson: z.unknown() }).nullable(),
+          ...errors,
+        },
       },
     },
     async (request) => {

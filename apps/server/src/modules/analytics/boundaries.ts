@@ -83,12 +83,27 @@ export async function uploadBoundaries(
   return { level: 'province', features: features.length, matched, uploadedAt: at.toISOString() };
 }
 
-export async function findBoundaries(deps: ServiceDeps): Promise<unknown> {
-  const rows = await deps.db.execute<{ geojson: unknown }>(
-    sql`select geojson from map_boundaries where level = 'province'`,
+/** The stored file with what was found in it, or null when none was uploaded (the usual case: not an error). */
+export async function findBoundaries(
+  deps: ServiceDeps,
+): Promise<{ info: BoundaryInfo; geojson: unknown } | null> {
+  const rows = await deps.db.execute<{
+    geojson: unknown;
+    features: number;
+    matched: number;
+    uploadedAt: string;
+  }>(
+    sql`select geojson, features, matched, uploaded_at as "uploadedAt" from map_boundaries where level = 'province'`,
   );
-  if (rows.rows.length === 0) throw new AppError('NOT_FOUND', 'no boundaries uploaded');
-  return rows.rows[0]?.geojson;
+  const row = rows.rows[0];
+  if (!row) return null;
+  const info: BoundaryInfo = {
+    level: 'province',
+    features: row.features,
+    matched: row.matched,
+    uploadedAt: new Date(row.uploadedAt).toISOString(),
+  };
+  return { info, geojson: row.geojson };
 }
 
 export async function deleteBoundaries(actor: Actor, deps: ServiceDeps): Promise<void> {

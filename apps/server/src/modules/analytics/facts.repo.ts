@@ -1,6 +1,8 @@
+import { todayInVietnam } from '@suotdoi/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { column } from '../../db/sql-arrays';
+import { refreshPopulation } from './population.repo';
 
 /**
  * The facts of reports and their rollups, in SQL only (see db/schema/analytics.ts for what each table holds).
@@ -85,6 +87,12 @@ export async function refreshReportFacts(tx: DbOrTx, reportIds: readonly number[
     with changed as (
       insert into analytics_facts (${FACT_COLUMNS}) ${factRows(sql`r.id = any(${ids})`)} returning *)
     ${applyToRollups(1, at)}`);
+  // The first report of a new year: count who is expected to report it (once; later writes mark it stale).
+  const uncounted = await tx.execute<{ year: number }>(sql`
+    select distinct r.period::int as year from reports r
+    where r.id = any(${ids}) and r.period ~ '^[0-9]{4}$'
+      and not exists (select 1 from analytics_population p where p.year = r.period::int)`);
+  for (const { year } of uncounted.rows) await refreshPopulation(tx, year, todayInVietnam(at), at);
 }
 
 /** Recomputes every fact and rollup from the reports (the full rebuild; years narrows it). */

@@ -146,3 +146,16 @@ export async function findBreakdownUnits(db: DbOrTx, unitId: number, day: IsoDat
     where depth > 0 and kind = (case (select kind from top) when 'country' then 'province' else 'commune' end)`);
   return rows.rows.map((r) => r.id);
 }
+
+/**
+ * When the figures of a unit last changed: the latest rollup or population row of the unit. One index range,
+ * so an open dashboard can ask every second and fetch the figures again only when this moves.
+ */
+export async function findLastChange(db: DbOrTx, unitId: number): Promise<string | null> {
+  const rows = await db.execute<{ at: string | null }>(sql`
+    select greatest(
+      (select max(updated_at) from analytics_rollups where unit_id = ${unitId}),
+      (select max(updated_at) from analytics_population where unit_id = ${unitId})) as at`);
+  const at = rows.rows[0]?.at;
+  return at ? new Date(at).toISOString() : null;
+}
