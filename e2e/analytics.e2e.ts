@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LIVE_POLL_MS } from '../apps/web/src/features/analytics/live';
 import { apiOf } from './api';
-import { launchBrowser } from './browser';
+import { launchBrowser, type People, peopleOf } from './browser';
+import { asAdmin, currentPeriod, seedLibraryChain } from './world';
 
 const baseUrl = inject('baseUrl');
 const adminPassword = inject('adminPassword');
@@ -12,43 +13,6 @@ const PASSWORD = 'do-luong-e2e-2026';
 const PROVINCE_CODE = '22';
 /** Neither "E2E" nor the reporting test's words: other tests search institutions by those. */
 const LIBRARY_NAME = 'Thư viện xã (đo lường thử)';
-
-/** The annual period open today: the national cut-off runs 15/12 of the previous year to 14/12. */
-function currentPeriod(): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-  const year = Number(today.slice(0, 4));
-  return today.slice(5) >= '12-15' ? String(year + 1) : String(year);
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * Sign-ins are limited to 10 a minute per address (auth.routes.ts, LOGIN_RATE_LIMIT), and every browser test
- * signs in from 127.0.0.1 against the one shared server: this file waits out the window when it is spent, and
- * when it ends, so that it neither fails after a busy file nor leaves the next one without sign-ins.
- */
-let limiterResetAt = 0;
-
-async function signIn(page: Page, username: string, password: string) {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await page.goto(`${baseUrl}/login`);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(password);
-    const [response] = await Promise.all([
-      page.waitForResponse((r) => r.url().endsWith('/api/auth/login')),
-      page.getByTestId('login-submit').click(),
-    ]);
-    const headers = response.headers();
-    const resetSeconds = Number(headers['x-ratelimit-reset'] ?? headers['retry-after'] ?? 60);
-    limiterResetAt = Date.now() + resetSeconds * 1000;
-    if (response.status() !== 429) {
-      await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-      return;
-    }
-    await sleep(resetSeconds * 1000 + 500);
-  }
-  throw new Error(`could not sign in as ${username}: the login limiter kept refusing`);
-}
 
 interface ScorecardRow {
   targetId: number;
@@ -62,7 +26,7 @@ interface ScorecardRow {
 
 describe('a province watches its targets move as reports are approved', () => {
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  let people: People;
   const period = currentPeriod();
   let province: number;
   let library: number;
@@ -72,62 +36,31 @@ describe('a province watches its targets move as reports are approved', () => {
   /** The province officer's scorecard, open throughout. */
   let watcher: Page;
 
-  async function pageFor(username: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-    const context = await browser.newContext({ locale: 'vi-VN', viewport, acceptDownloads: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    await signIn(page, username, PASSWORD);
-    return page;
-  }
-
   const scorecardUrl = (tab?: string) =>
     `${baseUrl}/analytics?planId=${planId}&unitId=${province}&year=${period}${tab ? `&tab=${tab}` : ''}`;
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    const adminPage = await browser.newPage({ locale: 'vi-VN' });
-    await signIn(adminPage, 'admin', adminPassword);
-    const api = await apiOf(adminPage, baseUrl);
-    const provinces = await api.get('/api/units?level=province&limit=100');
-    province = provinces.find((u: { code: string }) => u.code === PROVINCE_CODE).id;
-    const commune = (await api.get(`/api/units/${province}/children`)).find(
-      (u: { level: string }) => u.level === 'commune',
-    );
-    library = (
-      await api.post('/api/institutions', {
+    people = peopleOf(browser, baseUrl, PASSWORD);
+    await asAdmin(browser, baseUrl, adminPassword, async (api) => {
+      ({ province, library } = await seedLibraryChain(api, {
+        provinceCode: PROVINCE_CODE,
         code: 'DL-THUVIEN-01',
         name: LIBRARY_NAME,
-        category: 'library_commune',
-        parentId: commune.id,
-        validFrom: '2025-07-01',
-      })
-    ).id;
-    const accounts = [
-      ['dl.thuvien', 'institution_staff', library],
-      ['dl.xa', 'commune_officer', commune.id],
-      ['dl.tinh', 'province_officer', province],
-    ] as const;
-    for (const [username, role, unitId] of accounts) {
-      await api.post('/api/users', {
-        username,
-        displayName: username,
+        prefix: 'dl',
         password: PASSWORD,
-        roles: [{ role, unitId }],
-      });
-    }
-    const plans: { id: number; key: string }[] = await api.get('/api/plans');
-    planId = plans.find((p) => p.key === 'program-1520')!.id;
-    await adminPage.close();
+      }));
+      const plans: { id: number; key: string }[] = await api.get('/api/plans');
+      planId = plans.find((p) => p.key === 'program-1520')!.id;
+    });
   });
   afterAll(async () => {
-    for (const c of contexts) await c.close();
+    await people?.close();
     await browser?.close();
-    // The next file starts with a fresh minute of sign-ins.
-    await sleep(Math.max(0, limiterResetAt - Date.now()) + 500);
   });
 
   it('opens on the national Program for the officer’s own province, and shows no data before any report', async () => {
-    watcher = await pageFor('dl.tinh');
+    watcher = await people.pageFor('dl.tinh');
     // No plan of Quảng Ninh has targets: the page falls back to the Program, measured on the province.
     await watcher.goto(`${baseUrl}/analytics`);
     await expect.poll(() => watcher.getByTestId('analytics-subtitle').innerText()).toContain('Quảng Ninh');
@@ -154,7 +87,7 @@ describe('a province watches its targets move as reports are approved', () => {
   });
 
   it('rises on the open scorecard within a second of the commune approving the library’s report', async () => {
-    const staff = await pageFor('dl.thuvien', { width: 390, height: 844 });
+    const staff = await people.pageFor('dl.thuvien', { width: 390, height: 844 });
     const staffApi = await apiOf(staff, baseUrl);
     let report = await staffApi.post('/api/reports', { unitId: library, period });
     reportId = report.id;
@@ -174,7 +107,7 @@ describe('a province watches its targets move as reports are approved', () => {
     const actual = watcher.getByTestId(`scorecard-actual-${target.targetId}`);
     expect(await actual.innerText()).toContain('Chưa có số liệu');
 
-    const commune = await pageFor('dl.xa');
+    const commune = await people.pageFor('dl.xa');
     await commune.goto(`${baseUrl}/reports/${reportId}`);
     const approval = commune.waitForResponse((r) => r.url().endsWith(`/api/reports/${reportId}/approve`));
     await commune.getByTestId('report-approve').click();
@@ -224,8 +157,7 @@ describe('a province watches its targets move as reports are approved', () => {
     await watcher.getByTestId('publish-switch').click();
     await expect.poll(() => watcher.getByTestId('publish-switch').getAttribute('aria-checked')).toBe('true');
 
-    const visitor = await browser.newContext({ locale: 'vi-VN', viewport: { width: 390, height: 844 } });
-    contexts.push(visitor);
+    const visitor = await people.newContext({ viewport: { width: 390, height: 844 } });
     const page = await visitor.newPage();
     await page.goto(`${baseUrl}/public/scorecards`);
     await expect.poll(() => page.getByTestId('public-scorecards').innerText()).toContain('Quảng Ninh');

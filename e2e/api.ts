@@ -24,3 +24,5 @@ export async function apiOf(page: Page, baseUrl: string) {
     patch: (path: string, data?: unknown) => call('patch', path, data),
   };
 }
+
+export type Api = Awaited<ReturnType<typeof apiOf>>;

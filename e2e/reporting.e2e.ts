@@ -1,7 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiOf } from './api';
-import { launchBrowser, signIn } from './browser';
+import { launchBrowser, type People, peopleOf } from './browser';
+import { asAdmin, currentPeriod, seedLibraryChain } from './world';
 
 const baseUrl = inject('baseUrl');
 const adminPassword = inject('adminPassword');
@@ -9,79 +10,43 @@ const PASSWORD = 'bao-cao-e2e-2026';
 /** No "E2E" in it: the foundation test counts institutions matching that word. */
 const LIBRARY_NAME = 'Thư viện xã (kiểm thử báo cáo)';
 
-/** The annual period open today: the national cut-off runs 15/12 of the previous year to 14/12. */
-function currentPeriod(): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-  const year = Number(today.slice(0, 4));
-  return today.slice(5) >= '12-15' ? String(year + 1) : String(year);
-}
-
 describe('an annual report climbs from a library to the province', () => {
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  let people: People;
   const period = currentPeriod();
   let province: number;
   let library: number;
   let reportId: number;
 
-  async function pageFor(username: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-    const context = await browser.newContext({ locale: 'vi-VN', viewport });
-    contexts.push(context);
-    const page = await context.newPage();
-    await signIn(page, baseUrl, username, PASSWORD);
-    return page;
-  }
-
   beforeAll(async () => {
     browser = await launchBrowser();
-    const adminPage = await browser.newPage({ locale: 'vi-VN' });
-    await signIn(adminPage, baseUrl, 'admin', adminPassword);
-    const api = await apiOf(adminPage, baseUrl);
-    const provinces = await api.get('/api/units?level=province&limit=100');
-    province = provinces.find((u: { code: string }) => u.code === '37').id;
-    const commune = (await api.get(`/api/units/${province}/children`)).find(
-      (u: { level: string }) => u.level === 'commune',
-    );
-    library = (
-      await api.post('/api/institutions', {
+    people = peopleOf(browser, baseUrl, PASSWORD);
+    await asAdmin(browser, baseUrl, adminPassword, async (api) => {
+      ({ province, library } = await seedLibraryChain(api, {
+        provinceCode: '37',
         code: 'BC-THUVIEN-01',
         name: LIBRARY_NAME,
-        category: 'library_commune',
-        parentId: commune.id,
-        validFrom: '2025-07-01',
-      })
-    ).id;
-    const accounts = [
-      ['bc.thuvien', 'institution_staff', library],
-      ['bc.xa', 'commune_officer', commune.id],
-      ['bc.tinh', 'province_officer', province],
-    ] as const;
-    for (const [username, role, unitId] of accounts) {
-      await api.post('/api/users', {
-        username,
-        displayName: username,
+        prefix: 'bc',
         password: PASSWORD,
-        roles: [{ role, unitId }],
+      }));
+      // The deadline counts from the period's end here, so that the run is on time whatever day CI runs it.
+      const form = (await api.get('/api/forms')).find((f: { code: string }) => f.code === 'LIBRARY_ANNUAL');
+      await api.patch(`/api/forms/${form.id}`, {
+        version: form.version,
+        deadlines: {
+          anchor: { kind: 'after_end', workingDays: 20 },
+          levelOffsets: { institution: 10, commune: 5, province: 0 },
+        },
       });
-    }
-    // The deadline counts from the period's end here, so that the run is on time whatever day CI runs it.
-    const form = (await api.get('/api/forms')).find((f: { code: string }) => f.code === 'LIBRARY_ANNUAL');
-    await api.patch(`/api/forms/${form.id}`, {
-      version: form.version,
-      deadlines: {
-        anchor: { kind: 'after_end', workingDays: 20 },
-        levelOffsets: { institution: 10, commune: 5, province: 0 },
-      },
     });
-    await adminPage.close();
   });
   afterAll(async () => {
-    for (const c of contexts) await c.close();
+    await people?.close();
     await browser?.close();
   });
 
   it('staff fill the form on a phone, see a rule broken and fixed, and submit', async () => {
-    const page = await pageFor('bc.thuvien', { width: 390, height: 844 });
+    const page = await people.pageFor('bc.thuvien', { width: 390, height: 844 });
     const api = await apiOf(page, baseUrl);
     reportId = (await api.post('/api/reports', { unitId: library, period })).id;
     await page.goto(`${baseUrl}/reports/${reportId}`);
@@ -104,7 +69,7 @@ describe('an annual report climbs from a library to the province', () => {
   });
 
   it('the commune officer returns it with a reason', async () => {
-    const page = await pageFor('bc.xa');
+    const page = await people.pageFor('bc.xa');
     await page.goto(`${baseUrl}/reports/${reportId}`);
     await page.getByTestId('report-return').click();
     await page.getByTestId('reason-input').fill('Bổ sung số lượt luân chuyển sách');
@@ -114,7 +79,7 @@ describe('an annual report climbs from a library to the province', () => {
   });
 
   it('staff see the reason, keep typing through a dropped connection, and resubmit', async () => {
-    const page = await pageFor('bc.thuvien', { width: 390, height: 844 });
+    const page = await people.pageFor('bc.thuvien', { width: 390, height: 844 });
     const api = await apiOf(page, baseUrl);
     await page.goto(`${baseUrl}/reports/${reportId}`);
     await expect.poll(() => page.getByText('Bổ sung số lượt luân chuyển sách').count()).toBeGreaterThan(0);
@@ -133,13 +98,13 @@ describe('an annual report climbs from a library to the province', () => {
   });
 
   it('the commune approves, and the province’s deadline board shows it on time with its figures', async () => {
-    const commune = await pageFor('bc.xa');
+    const commune = await people.pageFor('bc.xa');
     await commune.goto(`${baseUrl}/reports/${reportId}`);
     await commune.getByTestId('report-approve').click();
     const api = await apiOf(commune, baseUrl);
     await expect.poll(async () => (await api.get(`/api/reports/${reportId}`)).status).toBe('approved');
 
-    const page = await pageFor('bc.tinh');
+    const page = await people.pageFor('bc.tinh');
     await page.goto(
       `${baseUrl}/reports/board?unitId=${province}&period=${period}&depth=all&q=${encodeURIComponent('kiem thu bao cao')}`,
     );

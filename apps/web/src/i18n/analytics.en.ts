@@ -169,9 +169,6 @@ export const analyticsEn: Widen<typeof analyticsVi> = {
   completeness: {
     title: 'Completeness and timeliness, {{year}}',
     share: 'Completeness',
-    shareHelp: '{{submitted}}/{{expected}} reports submitted',
-    timeliness: 'Timeliness',
-    timelinessHelp: '{{onTime}}/{{submitted}} reports submitted on time',
     expected: 'Expected',
     submitted: 'Submitted',
     approved: 'Approved',

@@ -166,9 +166,6 @@ export const analyticsVi = {
   completeness: {
     title: 'Tính đầy đủ và kịp thời năm {{year}}',
     share: 'Tỷ lệ đầy đủ',
-    shareHelp: '{{submitted}}/{{expected}} báo cáo đã nộp',
-    timeliness: 'Tỷ lệ đúng hạn',
-    timelinessHelp: '{{onTime}}/{{submitted}} báo cáo nộp đúng hạn',
     expected: 'Phải nộp',
     submitted: 'Đã nộp',
     approved: 'Đã duyệt',

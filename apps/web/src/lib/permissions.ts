@@ -29,6 +29,11 @@ export interface UnitChoice {
   unitCode: string;
 }
 
+/** The user's units as a unit picker names them before it has looked them up: "Quảng Ninh (22)". */
+export function choiceLabels(choices: readonly UnitChoice[]): Record<number, string> {
+  return Object.fromEntries(choices.map((c) => [c.unitId, `${c.unitName} (${c.unitCode})`]));
+}
+
 /** The distinct units the user's roles sit on, in the order of the roles: the header's unit picker offers them. */
 export function roleUnits(user: SessionUser | null | undefined): UnitChoice[] {
   const seen = new Map<number, UnitChoice>();

@@ -12,7 +12,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { useSelectedUnit } from '../../components/selected-unit';
 import { UnitSelect } from '../../components/UnitSelect';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { isSystemAdmin } from '../../lib/permissions';
+import { choiceLabels, isSystemAdmin } from '../../lib/permissions';
 import { useUrlParams } from '../../lib/use-url-params';
 import { useCurrentUser } from '../auth/session';
 import { planLabel } from '../plans/labels';
@@ -187,9 +187,7 @@ export function AnalyticsPage() {
             id="analytics-unit"
             data-testid="analytics-unit"
             value={unitId ?? null}
-            knownLabels={Object.fromEntries(
-              selected.choices.map((c) => [c.unitId, `${c.unitName} (${c.unitCode})`]),
-            )}
+            knownLabels={choiceLabels(selected.choices)}
             levels={['country', 'province', 'commune']}
             asOf={asOf}
             onChange={(v) => update({ unitId: typeof v === 'number' ? v : undefined })}

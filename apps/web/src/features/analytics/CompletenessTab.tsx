@@ -1,8 +1,8 @@
 import { FileExcelOutlined } from '@ant-design/icons';
 import { compareVi, todayInVietnam } from '@suotdoi/shared';
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Row, Space, Statistic, Table, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table/interface';
+import { Space, Table, Typography } from 'antd';
+import type { ColumnsType, ColumnType } from 'antd/es/table/interface';
 import { type HTMLAttributes, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -14,6 +14,7 @@ import { formatNumber } from '../../lib/format';
 import { clientPagination } from '../../lib/table';
 import { downloadSheet } from '../../lib/xlsx';
 import { percentOf } from '../board/board-view';
+import { CompletenessFigures } from '../board/CompletenessFigures';
 import { type ChildCompleteness, completenessByChild } from './completeness';
 import type { AnalyticsContext } from './context';
 
@@ -48,6 +49,15 @@ export function CompletenessTab({ context }: { context: AnalyticsContext }) {
     return p === null ? '—' : `${formatNumber(p, i18n.language, 1)} %`;
   };
 
+  /** A right-aligned, sortable count of the child's reports. */
+  const countColumn = (key: 'approved' | 'onTime' | 'late' | 'overdue'): ColumnType<ChildCompleteness> => ({
+    title: t(`analytics.completeness.${key}`),
+    key,
+    align: 'right',
+    sorter: (a, b) => a[key] - b[key],
+    render: (_: unknown, r) => n(r[key]),
+  });
+
   const columns: ColumnsType<ChildCompleteness> = [
     {
       title: t('analytics.columns.unit'),
@@ -77,32 +87,11 @@ export function CompletenessTab({ context }: { context: AnalyticsContext }) {
         </span>
       ),
     },
+    countColumn('approved'),
+    countColumn('onTime'),
+    countColumn('late'),
     {
-      title: t('analytics.completeness.approved'),
-      key: 'approved',
-      align: 'right',
-      sorter: (a, b) => a.approved - b.approved,
-      render: (_: unknown, r) => n(r.approved),
-    },
-    {
-      title: t('analytics.completeness.onTime'),
-      key: 'onTime',
-      align: 'right',
-      sorter: (a, b) => a.onTime - b.onTime,
-      render: (_: unknown, r) => n(r.onTime),
-    },
-    {
-      title: t('analytics.completeness.late'),
-      key: 'late',
-      align: 'right',
-      sorter: (a, b) => a.late - b.late,
-      render: (_: unknown, r) => n(r.late),
-    },
-    {
-      title: t('analytics.completeness.overdue'),
-      key: 'overdue',
-      align: 'right',
-      sorter: (a, b) => a.overdue - b.overdue,
+      ...countColumn('overdue'),
       render: (_: unknown, r) =>
         r.overdue > 0 ? <strong className="text-danger">{n(r.overdue)}</strong> : '0',
     },
@@ -157,51 +146,15 @@ export function CompletenessTab({ context }: { context: AnalyticsContext }) {
       </Space>
       {board.isError ? <ErrorAlert error={board.error} className="form-alert" /> : null}
       {figures ? (
-        <Row gutter={[16, 16]} className="section">
-          <Col xs={24} sm={12} lg={6}>
-            <Card data-testid="completeness-share">
-              <Statistic title={t('analytics.completeness.share')} value={pct(figures.completeness.share)} />
-              <Typography.Text type="secondary">
-                {t('analytics.completeness.shareHelp', {
-                  submitted: n(figures.completeness.submitted),
-                  expected: n(figures.completeness.expected),
-                })}
-              </Typography.Text>
-            </Card>
-          </Col>
-          <Col xs={24} sm={12} lg={6}>
-            <Card data-testid="completeness-timeliness">
-              <Statistic
-                title={t('analytics.completeness.timeliness')}
-                value={pct(figures.timeliness.share)}
-              />
-              <Typography.Text type="secondary">
-                {t('analytics.completeness.timelinessHelp', {
-                  onTime: n(figures.timeliness.onTime),
-                  submitted: n(figures.timeliness.submitted),
-                })}
-              </Typography.Text>
-            </Card>
-          </Col>
-          <Col xs={12} sm={6} lg={4}>
-            <Card>
-              <Statistic title={t('analytics.completeness.late')} value={n(figures.timeliness.late)} />
-            </Card>
-          </Col>
-          <Col xs={12} sm={6} lg={4}>
-            <Card>
-              <Statistic title={t('analytics.completeness.overdue')} value={n(figures.timeliness.overdue)} />
-            </Card>
-          </Col>
-          <Col xs={12} sm={6} lg={4}>
-            <Card>
-              <Statistic
-                title={t('analytics.completeness.approved')}
-                value={n(figures.completeness.approved)}
-              />
-            </Card>
-          </Col>
-        </Row>
+        <CompletenessFigures
+          figures={figures}
+          testIds={{ completeness: 'completeness-share', timeliness: 'completeness-timeliness' }}
+          counts={[
+            { title: t('analytics.completeness.late'), value: figures.timeliness.late },
+            { title: t('analytics.completeness.overdue'), value: figures.timeliness.overdue },
+            { title: t('analytics.completeness.approved'), value: figures.completeness.approved },
+          ]}
+        />
       ) : null}
       <div className="print-table" data-testid="completeness-table">
         <Table<ChildCompleteness>

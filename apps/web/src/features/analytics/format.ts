@@ -1,34 +1,27 @@
 import type { Reason, ScorecardRow } from '@suotdoi/shared';
 import type { TFunction } from 'i18next';
 import { categoryLabel, langOf } from '../institutions/categories';
-import { asUnit, type IndicatorUnit } from '../plans/target-format';
+import { asUnit, type IndicatorUnit, UNIT_SUFFIX } from '../plans/target-format';
 
 /**
  * How a figure reads on screen: "66,7 %", "+11,8 %/năm", "−3,3 điểm %", the reason in words. Pure (the words
  * come through `t`), so the scorecard, the public page, the exports and the charts' tooltips all say the same.
- * Targets are written by the plans' own formatter (features/plans/target-format.ts).
+ * Targets are written by the plans' own formatter (features/plans/target-format.ts), whose unit suffixes a
+ * figure shares, so "66,7 %" stands beside "70 %".
  */
 
 type Lang = 'vi' | 'en';
 
-const VALUE_SUFFIX: Record<IndicatorUnit, Record<Lang, string>> = {
-  percent: { vi: ' %', en: '%' },
-  percent_per_year: { vi: ' %/năm', en: '%/yr' },
-  count: { vi: '', en: '' },
-  count_per_year: { vi: ' lần/năm', en: ' a year' },
-  number: { vi: '', en: '' },
-};
-
 /** A difference of two percentages is in percentage points, not per cent. */
 const GAP_SUFFIX: Record<IndicatorUnit, Record<Lang, string>> = {
-  ...VALUE_SUFFIX,
+  ...UNIT_SUFFIX,
   percent: { vi: ' điểm %', en: ' pp' },
   percent_per_year: { vi: ' điểm %/năm', en: ' pp/yr' },
 };
 
 /** A change per year: of a coverage in points a year; a growth rate is already per year. */
 const RATE_SUFFIX: Record<IndicatorUnit, Record<Lang, string>> = {
-  ...VALUE_SUFFIX,
+  ...UNIT_SUFFIX,
   percent: { vi: ' điểm %/năm', en: ' pp/yr' },
   count: { vi: '/năm', en: '/yr' },
   number: { vi: '/năm', en: '/yr' },
@@ -59,7 +52,7 @@ export function formatAmount(value: number | null | undefined, language: string,
 export function formatFigure(value: number | null | undefined, unit: string, language: string): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   const lang = langOf(language);
-  return `${numberFormat(lang, 1, false).format(value)}${VALUE_SUFFIX[asUnit(unit)][lang]}`;
+  return `${numberFormat(lang, 1, false).format(value)}${UNIT_SUFFIX[asUnit(unit)][lang]}`;
 }
 
 /** actual − target with its sign: "−3,3 điểm %", "+1,2 %/năm"; '—' without data. */

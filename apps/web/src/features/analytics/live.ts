@@ -5,5 +5,5 @@
  * every LIVE_REFRESH_MS and on coming back to the tab. Its own module, without imports, so the browser test can
  * wait for exactly these times.
  */
-export const LIVE_POLL_MS = 500;
+export const LIVE_POLL_MS = 250;
 export const LIVE_REFRESH_MS = 60_000;

@@ -1,7 +1,7 @@
 import { FileExcelOutlined } from '@ant-design/icons';
 import { BOARD_DEPTHS, BOARD_STATUSES, formatPeriod, todayInVietnam } from '@suotdoi/shared';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Col, Row, Segmented, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table/interface';
 import type { TFunction } from 'i18next';
 import { type HTMLAttributes, useMemo, useState } from 'react';
@@ -16,11 +16,13 @@ import { SearchInput } from '../../components/SearchInput';
 import { useSelectedUnit } from '../../components/selected-unit';
 import { UnitSelect } from '../../components/UnitSelect';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
+import { choiceLabels } from '../../lib/permissions';
 import { clientPagination } from '../../lib/table';
 import { useUrlParams } from '../../lib/use-url-params';
 import { downloadSheet } from '../../lib/xlsx';
 import { langOf, REPORT_STATUS_COLORS, recentYearPeriods } from '../reporting/labels';
-import { filterRows, percentOf, sorters, TIMELINESS, type Timeliness, timelinessOf } from './board-view';
+import { filterRows, sorters, TIMELINESS, type Timeliness, timelinessOf } from './board-view';
+import { CompletenessFigures } from './CompletenessFigures';
 
 const statusColor = (s: BoardRow['status']) => (s === 'not_started' ? 'default' : REPORT_STATUS_COLORS[s]);
 
@@ -182,8 +184,6 @@ export function BoardPage() {
     ]);
 
   const figures = data?.figures;
-  const completeness = percentOf(figures?.completeness.share ?? null);
-  const timelinessShare = percentOf(figures?.timeliness.share ?? null);
 
   return (
     <>
@@ -214,9 +214,7 @@ export function BoardPage() {
             id="board-unit"
             data-testid="board-unit"
             value={unitId ?? null}
-            knownLabels={Object.fromEntries(
-              selected.choices.map((c) => [c.unitId, `${c.unitName} (${c.unitCode})`]),
-            )}
+            knownLabels={choiceLabels(selected.choices)}
             levels={['country', 'province', 'commune']}
             onChange={(v) => update({ unitId: typeof v === 'number' ? v : undefined })}
             style={{ width: 320 }}
@@ -282,58 +280,16 @@ export function BoardPage() {
       {unitId === undefined ? <Alert type="info" showIcon title={t('board.pickUnit')} /> : null}
       {board.isError ? <ErrorAlert error={board.error} className="form-alert" /> : null}
       {figures ? (
-        <Row gutter={[16, 16]} className="section">
-          <Col xs={24} sm={12} lg={6}>
-            <Card data-testid="board-completeness" data-value={completeness ?? ''}>
-              <Statistic
-                title={t('board.stats.completeness')}
-                value={completeness === null ? '—' : formatNumber(completeness, i18n.language, 1)}
-                suffix={completeness === null ? undefined : '%'}
-              />
-              <Typography.Text type="secondary">
-                {t('board.stats.completenessHelp', {
-                  submitted: n(figures.completeness.submitted),
-                  expected: n(figures.completeness.expected),
-                })}
-              </Typography.Text>
-            </Card>
-          </Col>
-          <Col xs={24} sm={12} lg={6}>
-            <Card data-testid="board-timeliness" data-value={timelinessShare ?? ''}>
-              <Statistic
-                title={t('board.stats.timeliness')}
-                value={timelinessShare === null ? '—' : formatNumber(timelinessShare, i18n.language, 1)}
-                suffix={timelinessShare === null ? undefined : '%'}
-              />
-              <Typography.Text type="secondary">
-                {t('board.stats.timelinessHelp', {
-                  onTime: n(figures.timeliness.onTime),
-                  submitted: n(figures.timeliness.submitted),
-                })}
-              </Typography.Text>
-            </Card>
-          </Col>
-          <Col xs={12} sm={6} lg={3}>
-            <Card>
-              <Statistic title={t('board.stats.expected')} value={n(figures.completeness.expected)} />
-            </Card>
-          </Col>
-          <Col xs={12} sm={6} lg={3}>
-            <Card>
-              <Statistic title={t('board.stats.submitted')} value={n(figures.completeness.submitted)} />
-            </Card>
-          </Col>
-          <Col xs={12} sm={6} lg={3}>
-            <Card>
-              <Statistic title={t('board.stats.approved')} value={n(figures.completeness.approved)} />
-            </Card>
-          </Col>
-          <Col xs={12} sm={6} lg={3}>
-            <Card data-testid="board-overdue">
-              <Statistic title={t('board.stats.overdue')} value={n(figures.timeliness.overdue)} />
-            </Card>
-          </Col>
-        </Row>
+        <CompletenessFigures
+          figures={figures}
+          testIds={{ completeness: 'board-completeness', timeliness: 'board-timeliness' }}
+          counts={[
+            { title: t('board.stats.expected'), value: figures.completeness.expected },
+            { title: t('board.stats.submitted'), value: figures.completeness.submitted },
+            { title: t('board.stats.approved'), value: figures.completeness.approved },
+            { title: t('board.stats.overdue'), value: figures.timeliness.overdue, testId: 'board-overdue' },
+          ]}
+        />
       ) : null}
       <div className="print-only print-header">
         <p>{t('common.printedOn', { date: formatDate(todayInVietnam()) })}</p>

@@ -14,7 +14,8 @@ export interface TargetValue {
 
 type Lang = 'vi' | 'en';
 
-const SUFFIX: Record<IndicatorUnit, Record<Lang, string>> = {
+/** What follows a figure in each unit: a target and an actual figure read alike ("70 %" against "66,7 %"). */
+export const UNIT_SUFFIX: Record<IndicatorUnit, Record<Lang, string>> = {
   percent: { vi: ' %', en: '%' },
   percent_per_year: { vi: ' %/năm', en: '%/yr' },
   count: { vi: '', en: '' },
@@ -45,7 +46,7 @@ function number(value: number, lang: Lang, pad: boolean): string {
 
 /** The server sends the unit as a string; an unknown one reads as a plain number. */
 export function asUnit(unit: string | null | undefined): IndicatorUnit {
-  return unit && unit in SUFFIX ? (unit as IndicatorUnit) : 'number';
+  return unit && unit in UNIT_SUFFIX ? (unit as IndicatorUnit) : 'number';
 }
 
 function isCount(unit: IndicatorUnit): boolean {
@@ -65,7 +66,7 @@ export function formatTarget(target: TargetValue, unitName: string, language: st
   const unit = asUnit(unitName);
   const lang = langOf(language);
   const pad = lang === 'vi' && isCount(unit);
-  const suffix = SUFFIX[unit][lang];
+  const suffix = UNIT_SUFFIX[unit][lang];
   const n = (v: number) => number(v, lang, pad && Number.isInteger(v) && v < 10);
   if (target.value != null) return `${n(target.value)}${suffix}`;
   const { min, max } = target;
