@@ -3,6 +3,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { column } from '../../db/sql-arrays';
 import { refreshPopulation } from './population.repo';
+import { bumpFiguresVersion } from './response-cache';
 
 /**
  * The facts of reports and their rollups, in SQL only (see db/schema/analytics.ts for what each table holds).
@@ -93,6 +94,7 @@ export async function refreshReportFacts(tx: DbOrTx, reportIds: readonly number[
     where r.id = any(${ids}) and r.period ~ '^[0-9]{4}$'
       and not exists (select 1 from analytics_population p where p.year = r.period::int)`);
   for (const { year } of uncounted.rows) await refreshPopulation(tx, year, todayInVietnam(at), at);
+  await bumpFiguresVersion(tx);
 }
 
 /** Recomputes every fact and rollup from the reports (the full rebuild; years narrows it). */
@@ -112,5 +114,6 @@ export async function rebuildFactsAndRollups(
   const rollups = await db.execute(sql`
     with changed as (select * from analytics_facts where ${inYears('year')})
     ${applyToRollups(1, at)}`);
+  await bumpFiguresVersion(db);
   return { facts: facts.rowCount ?? 0, rollups: rollups.rowCount ?? 0 };
 }

@@ -14,6 +14,7 @@ import { type InputsCube, loadInputs } from './figure-inputs';
 import { findAnalyticsUnits, findBreakdownUnits, findIndicators, findInstitutionFacts } from './figures.repo';
 import { categoriesOf, evaluate } from './indicator-figure';
 import { treeDayOf } from './population.repo';
+import { cachedAnswer, figuresVersion } from './response-cache';
 import { sourcesOf } from './structure';
 
 /**
@@ -29,6 +30,17 @@ export async function getFigures(
   const today = todayInVietnam(deps.clock());
   const structureDay = query.asOf ?? today;
   await assertUnitAccess(deps.db, actor, 'unit.read', query.unitId);
+  const version = await figuresVersion(deps.db);
+  const key = JSON.stringify(['figures', query, structureDay, today, version]);
+  return cachedAnswer(key, () => computeFigures(query, structureDay, today, deps));
+}
+
+async function computeFigures(
+  query: FiguresQuery,
+  structureDay: IsoDate,
+  today: IsoDate,
+  deps: ServiceDeps,
+): Promise<FiguresResponse> {
   const indicators = await selectIndicators(deps.db, query.indicators ?? null);
   const codes = indicators.map((i) => i.code);
   const years = [...new Set(query.years)].sort((a, b) => a - b);

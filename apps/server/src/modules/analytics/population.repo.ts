@@ -2,6 +2,7 @@ import { type IsoDate, parsePeriod } from '@suotdoi/shared';
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { asOfDay } from '../reporting/report-context';
+import { bumpFiguresVersion } from './response-cache';
 
 /**
  * The institutions expected to report a year, per ancestor of that year's tree: the denominators of coverage
@@ -53,6 +54,7 @@ export async function refreshPopulation(db: DbOrTx, year: number, today: IsoDate
       from inst group by category)
     insert into analytics_population (unit_id, year, category, expected, updated_at)
     select unit_id, ${year}, category, n, ${at.toISOString()}::timestamptz from counted where unit_id is not null`);
+  await bumpFiguresVersion(db);
   return result.rowCount ?? 0;
 }
 

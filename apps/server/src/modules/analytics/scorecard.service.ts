@@ -19,6 +19,7 @@ import { findSuccessors } from '../units/units.service';
 import { loadInputs } from './figure-inputs';
 import { findIndicators } from './figures.repo';
 import { categoriesOf, evaluate } from './indicator-figure';
+import { cachedAnswer, figuresVersion } from './response-cache';
 
 /**
  * Bảng chỉ tiêu: every target of a plan against the figure of a unit (the plan's scope as it is today by
@@ -52,6 +53,29 @@ async function scopeUnitOf(db: DbOrTx, plan: PlanRow, day: IsoDate): Promise<num
 
 /** The scorecard itself, for callers that have checked access (the public view checks it is switched on). */
 export async function scorecardOf(
+  db: DbOrTx,
+  plan: PlanRow,
+  unitId: number,
+  year: number,
+  structureDay: IsoDate,
+  today: IsoDate,
+): Promise<ScorecardRow[]> {
+  // A target edit touches the plan's updated_at; any figure's change moves the version.
+  const version = await figuresVersion(db);
+  const key = JSON.stringify([
+    'scorecard',
+    plan.id,
+    plan.updatedAt,
+    unitId,
+    year,
+    structureDay,
+    today,
+    version,
+  ]);
+  return cachedAnswer(key, () => computeScorecard(db, plan, unitId, year, structureDay, today));
+}
+
+async function computeScorecard(
   db: DbOrTx,
   plan: PlanRow,
   unitId: number,

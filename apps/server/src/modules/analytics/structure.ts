@@ -2,6 +2,7 @@ import { type IsoDate, type LineageEdge, SuccessionIndex } from '@suotdoi/shared
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { validOn } from '../../db/validity';
+import { clearAnswers } from './response-cache';
 
 /**
  * Cơ cấu: which units of a year's tree make up a unit of another day's tree, with weights. Rollups are kept on
@@ -96,6 +97,7 @@ async function checkFingerprint(db: DbOrTx): Promise<void> {
     cachedFingerprint.units !== fingerprint.units
   ) {
     cache.clear();
+    clearAnswers();
     cachedFingerprint = fingerprint;
   }
 }
@@ -121,9 +123,17 @@ export async function sourcesOf(
   return result;
 }
 
+/** The lineage's fingerprint (checked at most once a second): part of the key of every kept answer. */
+export async function structureVersion(db: DbOrTx): Promise<string> {
+  if (Date.now() - fingerprintReadAt >= FINGERPRINT_EVERY_MS || !cachedFingerprint)
+    await checkFingerprint(db);
+  return `${cachedFingerprint?.events}:${cachedFingerprint?.units}`;
+}
+
 /** Forgets every mapping: a restructuring in this process, a rebuild. */
 export function clearStructureCache(): void {
   cache.clear();
+  clearAnswers();
   cachedFingerprint = null;
   fingerprintReadAt = 0;
 }
