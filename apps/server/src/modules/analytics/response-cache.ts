@@ -13,7 +13,7 @@ import { structureVersion } from './structure';
 const VERSION_KEY = 'analytics.version';
 const MAX_ENTRIES = 300;
 const MAX_AGE_MS = 5 * 60_000;
-const entries = new Map<string, { at: number; value: unknown }>();
+const entries = new Map<string, { at: number; value: Promise<unknown> }>();
 
 /** In the transaction that changes any figure. */
 export async function bumpFiguresVersion(tx: DbOrTx): Promise<void> {
@@ -30,13 +30,20 @@ export async function figuresVersion(db: DbOrTx): Promise<string> {
   return `${dbKey(db)}|${await structureVersion(db)}|${rows.rows[0]?.v ?? 0}`;
 }
 
-/** The kept answer for `key` (which must hold the version), or `compute`'s, kept. */
-export async function cachedAnswer<T>(key: string, compute: () => Promise<T>): Promise<T> {
+/**
+ * The kept answer for `key` (which must hold the version), or `compute`'s, kept. The promise is kept, not the
+ * value, so users asking the same thing while it is computed (everyone, right after an approval) share one
+ * computation; a failure is not kept.
+ */
+export function cachedAnswer<T>(key: string, compute: () => Promise<T>): Promise<T> {
   const hit = entries.get(key);
-  if (hit && Date.now() - hit.at < MAX_AGE_MS) return hit.value as T;
-  const value = await compute();
+  if (hit && Date.now() - hit.at < MAX_AGE_MS) return hit.value as Promise<T>;
+  const value = compute();
   if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
   entries.set(key, { at: Date.now(), value });
+  value.catch(() => {
+    if (entries.get(key)?.value === value) entries.delete(key);
+  });
   return value;
 }
 
