@@ -1,3 +1,4 @@
+import { analyticsBench } from './analytics.bench';
 import { foundationBench } from './foundation.bench';
 import { reportingBench } from './reporting.bench';
 
@@ -7,5 +8,6 @@ import { reportingBench } from './reporting.bench';
  */
 const lines = await foundationBench();
 lines.push('', ...(await reportingBench()));
+lines.push('', ...(await analyticsBench()));
 console.log(`\n${lines.join('\n')}`);
 process.exit(0);
