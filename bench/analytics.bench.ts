@@ -1,13 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import type pg from 'pg';
 import { type Database, openDatabase } from '../apps/server/src/db/client';
 import { prepareDatabase } from '../apps/server/src/db/prepare';
 import { rebuildAnalytics } from '../apps/server/src/modules/analytics/rebuild';
 import { createSession, SESSION_COOKIE } from '../apps/server/src/modules/auth/session-store';
-import { type LoadResult, load, ms } from './lib';
+import { type LoadResult, load, ms, withScratchPostgres } from './lib';
 import { type GenerateSummary, generateNationalDataset } from './national/generate';
 import { measureReference, type OlapResults, type ScorecardSpec } from './national/measure-reference';
 import {
@@ -27,7 +26,6 @@ import { startServer } from './national/server-process';
  * engine, `BENCH_ANALYTICS_REQUESTS` sets the requests per endpoint (default 1,000).
  */
 
-const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const REQUESTS = Number(process.env.BENCH_ANALYTICS_REQUESTS ?? 1000);
 const USERS = 50;
@@ -296,25 +294,6 @@ function describe(r: EngineResult): { lines: string[]; goals: string[] } {
       : `${r.engine} server RSS: not measured`,
   ];
   return { lines, goals };
-}
-
-async function withScratchPostgres<T>(fn: (url: string) => Promise<T>): Promise<T | null> {
-  const admin = new pg.Client({ connectionString: PG_URL });
-  try {
-    await admin.connect();
-  } catch {
-    return null;
-  }
-  const name = `suotdoi_bench_${randomBytes(4).toString('hex')}`;
-  await admin.query(`create database ${name}`);
-  try {
-    const u = new URL(PG_URL);
-    u.pathname = `/${name}`;
-    return await fn(u.toString());
-  } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
 }
 
 export async function analyticsBench(): Promise<string[]> {

@@ -1,38 +1,15 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { buildApp } from '../apps/server/src/app';
 import { loadConfig } from '../apps/server/src/config';
 import { type Database, openDatabase } from '../apps/server/src/db/client';
 import { migrateDatabase } from '../apps/server/src/db/migrate';
 import { loadReferenceUnits } from '../apps/server/src/modules/units/reference/load-reference';
-import { load, ms } from './lib';
-
-const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+import { load, ms, withScratchPostgres } from './lib';
 
 async function timeReferenceLoad(database: Database): Promise<number> {
   await migrateDatabase(database);
   const t0 = performance.now();
   await loadReferenceUnits(database);
   return (performance.now() - t0) / 1000;
-}
-
-async function withScratchPostgres<T>(fn: (url: string) => Promise<T>): Promise<T | null> {
-  const admin = new pg.Client({ connectionString: PG_URL });
-  try {
-    await admin.connect();
-  } catch {
-    return null; // no PostgreSQL here: the PGlite figures stand alone
-  }
-  const name = `suotdoi_bench_${randomBytes(4).toString('hex')}`;
-  await admin.query(`create database ${name}`);
-  try {
-    const u = new URL(PG_URL);
-    u.pathname = `/${name}`;
-    return await fn(u.toString());
-  } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
 }
 
 /** Loading the country, and the server's responsiveness on the embedded engine while a heavy query runs. */

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 /** Small measuring tools for the benchmarks: percentiles and a bounded, concurrent HTTP load loop. */
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -46,3 +48,29 @@ export async function load(
 }
 
 export const ms = (v: number) => `${v.toFixed(1)} ms`;
+
+/** The PostgreSQL the benches create their scratch databases on. */
+export const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/**
+ * Runs `fn` on a fresh PostgreSQL database, dropped afterwards; null when no PostgreSQL answers here (the
+ * PGlite figures then stand alone).
+ */
+export async function withScratchPostgres<T>(fn: (url: string) => Promise<T>): Promise<T | null> {
+  const admin = new pg.Client({ connectionString: PG_URL });
+  try {
+    await admin.connect();
+  } catch {
+    return null;
+  }
+  const name = `suotdoi_bench_${randomBytes(4).toString('hex')}`;
+  await admin.query(`create database ${name}`);
+  try {
+    const u = new URL(PG_URL);
+    u.pathname = `/${name}`;
+    return await fn(u.toString());
+  } finally {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}

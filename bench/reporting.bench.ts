@@ -1,6 +1,4 @@
-import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { buildApp } from '../apps/server/src/app';
 import { loadConfig } from '../apps/server/src/config';
 import { type Database, openDatabase } from '../apps/server/src/db/client';
@@ -10,7 +8,7 @@ import { createSession, SESSION_COOKIE } from '../apps/server/src/modules/auth/s
 import { importDataValueSet } from '../apps/server/src/modules/reporting/exchange/data-value-sets';
 import { loadActiveForms } from '../apps/server/src/modules/reporting/exchange/import-values';
 import { formFor } from '../apps/server/src/modules/reporting/report-context';
-import { ms, percentile } from './lib';
+import { ms, percentile, withScratchPostgres } from './lib';
 
 /**
  * DESIGN.md §5: importing values through the real validated path (the dataValueSets service: parse the CSV,
@@ -18,7 +16,6 @@ import { ms, percentile } from './lib';
  * into a copy of report_values on the same database; and saving one form over HTTP with 50 people at once.
  */
 
-const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const VALUES = Number(process.env.BENCH_IMPORT_VALUES ?? 1_000_000);
 const PERIODS = ['2022', '2023', '2024', '2025', '2026'];
 const CLOCK = () => new Date('2026-11-05T03:00:00Z');
@@ -74,25 +71,6 @@ async function copyIntoInProcessPglite(chunks: Buffer[]): Promise<number> {
   const seconds = (performance.now() - t0) / 1000;
   await db.close();
   return seconds;
-}
-
-async function withScratchPostgres<T>(fn: (url: string) => Promise<T>): Promise<T | null> {
-  const admin = new pg.Client({ connectionString: PG_URL });
-  try {
-    await admin.connect();
-  } catch {
-    return null;
-  }
-  const name = `suotdoi_bench_${randomBytes(4).toString('hex')}`;
-  await admin.query(`create database ${name}`);
-  try {
-    const u = new URL(PG_URL);
-    u.pathname = `/${name}`;
-    return await fn(u.toString());
-  } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
 }
 
 interface EngineResult {
