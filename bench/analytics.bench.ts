@@ -258,7 +258,8 @@ function describe(r: EngineResult): { lines: string[]; goals: string[] } {
       `${USERS} users, ${r.national.requests} requests: p50 ${ms(r.national.p50)}, p95 ${ms(r.national.p95)}, ` +
       `${r.national.rps.toFixed(0)} req/s (first request ${ms(r.national.firstMs)}, one user alone ` +
       `p50 ${ms(r.national.alone.p50)}); ${ref.name}: ` +
-      `${ref.queries} queries p50 ${ms(ref.national.p50)}, p95 ${ms(ref.national.p95)}, alone p50 ` +
+      `${ref.queries} queries, ${ref.national.users} at once, p50 ${ms(ref.national.p50)}, ` +
+      `p95 ${ms(ref.national.p95)}, alone p50 ` +
       `${ms(ref.national.alone.p50)}; ratio ours/reference p95 ${ratio(r.national.p95, ref.national.p95)}, ` +
       `alone ${ratio(r.national.alone.p50, ref.national.alone.p50)}`,
     `${r.engine}: national table while approving a report every ${APPROVAL_EVERY_MS} ms ` +

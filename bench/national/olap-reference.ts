@@ -178,7 +178,8 @@ async function openDuckDb(pool: pg.Pool, log: (line: string) => void): Promise<O
   const started = performance.now();
   const dir = mkdtempSync(path.join(tmpdir(), 'suotdoi-duckdb-'));
   try {
-    const instance = await DuckDBInstance.create(':memory:');
+    // DuckDB takes up to 80 % of the machine by default; the engine under test lives in this process too.
+    const instance = await DuckDBInstance.create(':memory:', { memory_limit: '4GB' });
     const main = await instance.connect();
     const version = (await main.runAndReadAll('select version() as v')).getRowObjects()[0]?.v;
     const load = async (table: string, columns: Record<string, string>) => {
