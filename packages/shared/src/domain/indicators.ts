@@ -46,7 +46,7 @@ export function sumInputs(list: Iterable<FigureInputs>): FigureInputs {
 }
 
 /** Below this, a weighted count is zero (lineage weights are floating point: ⅓ + ⅓ + ⅓). */
-const EPSILON = 1e-9;
+export const EPSILON = 1e-9;
 const none = (code: Reason['code'], params: Reason['params'] = {}): FigureValue => ({
   actual: null,
   reason: { code, params },

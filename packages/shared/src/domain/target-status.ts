@@ -1,6 +1,6 @@
 import type { FigureInputs, Reason, TargetStatus } from '../schemas/analytics';
 import type { IndicatorKind } from '../schemas/plans';
-import { cagr } from './indicators';
+import { cagr, EPSILON } from './indicators';
 
 /**
  * Đánh giá: where a figure stands against a target, as pure maths, with the reason in numbers for the words.
@@ -46,7 +46,6 @@ export interface TargetAssessment {
 }
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
-const EPSILON = 1e-9;
 
 /** How far the series moves a year: the least-squares slope over the years with data, up to `until`. */
 export function trendPerYear(series: TargetAssessmentInput['series'], until: number): number | null {

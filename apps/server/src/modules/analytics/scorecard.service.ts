@@ -131,10 +131,12 @@ function rowOf(
       indicator.kind === 'growth' ? base : 'previous',
       at.years,
     );
-  const now = figureAt(dataYear);
+  // Each year evaluated once: the sparkline, the growth totals and the judged year all read from it.
+  const byYear = new Map(at.years.map((y) => [y, figureAt(y)]));
+  const now = byYear.get(dataYear) ?? figureAt(dataYear);
   const trendYears = at.years.filter((y) => y >= at.planYear && y <= at.year);
-  const trend = trendYears.map((y) => ({ year: y, actual: figureAt(y).actual }));
-  const totals = new Map<number, FigureInputs>(at.years.map((y) => [y, figureAt(y).inputs]));
+  const trend = trendYears.map((y) => ({ year: y, actual: byYear.get(y)!.actual }));
+  const totals = new Map<number, FigureInputs>([...byYear].map(([y, f]) => [y, f.inputs]));
   const band = {
     min: target.min ?? target.value,
     max: target.max ?? target.value,
