@@ -1,5 +1,6 @@
 export * from './domain/dates';
 export * from './domain/deadlines';
+export * from './domain/figure-format';
 export * from './domain/indicators';
 export * from './domain/periods';
 export * from './domain/report-rules';
@@ -10,6 +11,7 @@ export * from './domain/target-status';
 export * from './domain/trajectory';
 export * from './domain/working-days';
 export * from './errors';
+export * from './i18n/analytics-words';
 export * from './i18n/categories';
 export * from './i18n/errors';
 export * from './i18n/reasons';

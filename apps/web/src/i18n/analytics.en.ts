@@ -1,3 +1,4 @@
+import { ANALYTICS_REASON_TEXTS, TARGET_STATUS_NAMES } from '@suotdoi/shared';
 import type { analyticsVi } from './analytics.vi';
 import type { Widen } from './widen';
 
@@ -35,27 +36,8 @@ export const analyticsEn: Widen<typeof analyticsVi> = {
     pivot: 'Pivot table',
     completeness: 'Reporting progress',
   },
-  status: {
-    achieved: 'Achieved',
-    on_track: 'On track',
-    at_risk: 'At risk',
-    off_track: 'Off track',
-    no_data: 'No data',
-  },
-  reason: {
-    no_reports: 'No approved report yet',
-    no_institutions: 'No institution of these categories in the year',
-    unit_not_in_year: 'The unit did not exist in {{year}}',
-    division_by_zero: 'Cannot be computed: the denominator is 0',
-    baseline_missing: 'No figure for the base year {{year}}',
-    baseline_zero: 'The base year {{year}} figure is 0',
-    baseline_is_year: '{{year}} is the base year: no growth yet',
-    met: 'Target met',
-    missed: 'Missed: {{actual}} against a target of {{target}}',
-    needs_vs_trend: 'needs {{needed}}, trend {{trend}}',
-    no_trend: 'Not enough years of data for a trend',
-    units_below_threshold: '{{below}} units below {{threshold}}',
-  },
+  status: TARGET_STATUS_NAMES.en,
+  reason: ANALYTICS_REASON_TEXTS.en,
   units: {
     percent: 'Per cent',
     percent_per_year: 'Per cent a year',

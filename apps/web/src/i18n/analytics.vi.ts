@@ -1,3 +1,4 @@
+import { ANALYTICS_REASON_TEXTS, TARGET_STATUS_NAMES } from '@suotdoi/shared';
 /** Tiếng Việt for the analytics dashboards and the public scorecards (issue 5); analytics.en.ts has the same keys. */
 export const analyticsVi = {
   nav: 'Đo lường',
@@ -32,27 +33,8 @@ export const analyticsVi = {
     pivot: 'Bảng tổng hợp',
     completeness: 'Tiến độ báo cáo',
   },
-  status: {
-    achieved: 'Đã đạt',
-    on_track: 'Đúng tiến độ',
-    at_risk: 'Có nguy cơ',
-    off_track: 'Chậm tiến độ',
-    no_data: 'Chưa có số liệu',
-  },
-  reason: {
-    no_reports: 'Chưa có báo cáo được duyệt',
-    no_institutions: 'Không có thiết chế thuộc loại này trong năm',
-    unit_not_in_year: 'Đơn vị chưa có trong năm {{year}}',
-    division_by_zero: 'Không tính được: mẫu số bằng 0',
-    baseline_missing: 'Thiếu số liệu năm gốc {{year}}',
-    baseline_zero: 'Số liệu năm gốc {{year}} bằng 0',
-    baseline_is_year: 'Năm {{year}} là năm gốc, chưa tính được tốc độ tăng',
-    met: 'Đạt chỉ tiêu',
-    missed: 'Không đạt: {{actual}}, chỉ tiêu {{target}}',
-    needs_vs_trend: 'cần {{needed}}, xu hướng {{trend}}',
-    no_trend: 'Chưa đủ số liệu các năm để tính xu hướng',
-    units_below_threshold: '{{below}} đơn vị dưới mức {{threshold}}',
-  },
+  status: TARGET_STATUS_NAMES.vi,
+  reason: ANALYTICS_REASON_TEXTS.vi,
   units: {
     percent: 'Phần trăm',
     percent_per_year: 'Phần trăm mỗi năm',

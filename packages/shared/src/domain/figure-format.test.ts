@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBaseline, formatTarget, isRange, targetMidpoint, targetTop } from './target-format';
+import { formatBaseline, formatTarget, isRange, targetMidpoint, targetTop } from './figure-format';
 
 describe('formatTarget', () => {
   it('writes a percentage the Vietnamese way, with a space before the sign', () => {
