@@ -20,6 +20,7 @@ export * from './schemas/audit';
 export * from './schemas/auth';
 export * from './schemas/board';
 export * from './schemas/common';
+export * from './schemas/documents';
 export * from './schemas/institutions';
 export * from './schemas/plans';
 export * from './schemas/plans-api';

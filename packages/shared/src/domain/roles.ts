@@ -36,6 +36,8 @@ export const PERMISSIONS = [
   'analytics.publish',
   /** Upload the province boundaries (GeoJSON) the choropleth draws: a national setting. */
   'map.manage',
+  /** Công bố: edit the unit's report template and publish (freeze) its official reports. */
+  'document.publish',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -53,6 +55,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'report.approve',
     'report.unlock',
     'analytics.publish',
+    'document.publish',
   ],
   commune_officer: [
     'unit.read',
@@ -61,8 +64,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'task.update',
     'report.enter',
     'report.approve',
+    'document.publish',
   ],
-  institution_staff: ['unit.read', 'institution.write', 'task.update', 'report.enter'],
+  institution_staff: ['unit.read', 'institution.write', 'task.update', 'report.enter', 'document.publish'],
   agency_officer: ['unit.read', 'task.update'],
   viewer: ['unit.read'],
 };

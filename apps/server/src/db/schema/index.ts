@@ -1,6 +1,7 @@
 export * from './analytics';
 export * from './audit';
 export * from './auth';
+export * from './documents';
 export * from './institutions';
 export * from './meta';
 export * from './plans';

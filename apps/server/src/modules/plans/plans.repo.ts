@@ -133,3 +133,24 @@ export async function findPlansForUnits(db: DbOrTx, unitIds: number[]) {
     order by p.date desc, p.id desc`);
   return result.rows;
 }
+
+/**
+ * The units a unit inherits plans from, with their distance: itself and its predecessors (0), then parents on
+ * any date, their parents… (1, 2, …). Lineage is followed only before the first parent step: a commune formed in
+ * 2025 inherits from the communes, district and province it came from, not from the other provinces merged into
+ * its new province.
+ */
+export async function findInheritanceDepths(db: DbOrTx, unitId: number): Promise<Map<number, number>> {
+  const result = await db.execute<{ id: number; depth: number }>(sql`
+    with recursive edges(child, up, step) as (
+      select unit_id, parent_id, 1 from unit_parents
+      union all select to_unit_id, from_unit_id, 0 from unit_lineage),
+    walk(id, depth, via_parent, n) as (
+      select ${unitId}::int, 0, false, 0
+      union
+      select e.up, w.depth + e.step, w.via_parent or e.step = 1, w.n + 1
+      from walk w join edges e on e.child = w.id
+      where (e.step = 1 or not w.via_parent) and w.n < 64)
+    select id, min(depth)::int as depth from walk group by id`);
+  return new Map(result.rows.map((r) => [r.id, r.depth]));
+}

@@ -18,7 +18,7 @@ import { findIndicators } from './catalogue.repo';
 import { storedTargetValues, targetKey, targetProblems } from './plan-rules';
 import { findUnitBriefs } from './plan-units.repo';
 import { assertCanWritePlan } from './plans.policy';
-import { lockPlan, type PlanRow, touchPlan } from './plans.repo';
+import { findInheritanceDepths, lockPlan, type PlanRow, touchPlan } from './plans.repo';
 import { assertFresh, loadPlan, lockWritablePlan } from './plans.service';
 import {
   deleteTargetRow,
@@ -279,18 +279,7 @@ export async function listUnitTargets(
   deps: ServiceDeps,
 ): Promise<EffectiveTarget[]> {
   await assertUnitAccess(deps.db, actor, 'unit.read', unitId);
-  const ancestors = await deps.db.execute<{ id: number; depth: number }>(sql`
-    with recursive edges(child, up, step) as (
-      select unit_id, parent_id, 1 from unit_parents
-      union all select to_unit_id, from_unit_id, 0 from unit_lineage),
-    walk(id, depth, via_parent, n) as (
-      select ${unitId}::int, 0, false, 0
-      union
-      select e.up, w.depth + e.step, w.via_parent or e.step = 1, w.n + 1
-      from walk w join edges e on e.child = w.id
-      where (e.step = 1 or not w.via_parent) and w.n < 64)
-    select id, min(depth)::int as depth from walk group by id`);
-  const depthOf = new Map(ancestors.rows.map((r) => [r.id, r.depth]));
+  const depthOf = await findInheritanceDepths(deps.db, unitId);
   const plans = await deps.db.execute<{
     id: number;
     key: string;
