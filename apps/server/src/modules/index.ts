@@ -3,6 +3,7 @@ import { analyticsRoutes } from './analytics/analytics.routes';
 import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
 import { dataQualityRoutes } from './data-quality/data-quality.routes';
+import { documentsRoutes } from './documents/documents.routes';
 import { healthRoutes } from './health/health.routes';
 import { institutionsRoutes } from './institutions/institutions.routes';
 import { plansRoutes } from './plans/plans.routes';
@@ -32,4 +33,5 @@ export const moduleRoutes: FastifyPluginAsyncZod[] = [
   notificationsRoutes,
   reportAttachmentsRoutes,
   analyticsRoutes,
+  documentsRoutes,
 ];

@@ -51,6 +51,8 @@ describe('a commune officer on every documented route', () => {
   /** A report of the Hà Nội library (drafted by the administrator) and its evidence file. */
   let farReport: { id: number; version: number; status: string };
   let farAttachment: number;
+  /** Hà Nội's published annual report. */
+  let farPublished: { id: number; contentHash: string };
 
   beforeAll(async () => {
     const ninhBinh = await unitId(t, 'province', '37', '2026-01-01');
@@ -126,6 +128,13 @@ describe('a commune officer on every documented route', () => {
     expect(attached.statusCode).toBe(200);
     farAttachment = attached.json().attachments[0].id;
     farReport = attached.json();
+    const published = await admin.request({
+      method: 'POST',
+      url: '/api/published-reports',
+      payload: { kind: 'annual', unitId: otherProvince, year: 2026 },
+    });
+    expect(published.statusCode, published.body).toBe(201);
+    farPublished = published.json();
   });
 
   const table = (): Record<string, Row> => ({
@@ -420,6 +429,52 @@ describe('a commune officer on every documented route', () => {
       body: () => ({ type: 'FeatureCollection', features: [] }),
     },
     'DELETE /api/analytics/boundaries': { verdict: 'denied', url: () => '/api/analytics/boundaries' },
+    'GET /api/reports/annual': {
+      verdict: 'denied',
+      url: () => `/api/reports/annual?unitId=${otherProvince}&year=2026&format=json`,
+    },
+    'GET /api/reports/review': {
+      verdict: 'denied',
+      url: () => `/api/reports/review?kind=midterm&unitId=${otherProvince}&format=json`,
+    },
+    'GET /api/document-templates/{unitId}': {
+      verdict: 'denied',
+      url: () => `/api/document-templates/${otherProvince}`,
+    },
+    'PUT /api/document-templates/{unitId}': {
+      verdict: 'denied',
+      url: () => `/api/document-templates/${otherProvince}`,
+      body: () => ({
+        parentBody: '',
+        issuingBody: 'SỞ VĂN HÓA VÀ THỂ THAO',
+        symbolPattern: 'BC-SVHTT',
+        place: 'Hà Nội',
+        recipients: [],
+        copyTo: [],
+        signerAuthority: '',
+        signerTitle: 'GIÁM ĐỐC',
+        signerName: 'Người ngoài phạm vi',
+        opening: '',
+      }),
+    },
+    'POST /api/published-reports': {
+      verdict: 'denied',
+      url: () => '/api/published-reports',
+      body: () => ({ kind: 'annual', unitId: otherProvince, year: 2026 }),
+    },
+    'GET /api/published-reports': {
+      verdict: 'not-listed',
+      url: () => '/api/published-reports',
+      absent: () => farPublished.contentHash,
+    },
+    'GET /api/published-reports/{id}': {
+      verdict: 'denied',
+      url: () => `/api/published-reports/${farPublished.id}`,
+    },
+    'GET /api/published-reports/{id}/file': {
+      verdict: 'denied',
+      url: () => `/api/published-reports/${farPublished.id}/file?format=docx`,
+    },
     'GET /api/plans/{id}/export': { verdict: 'shared', url: () => `/api/plans/${farPlan}/export` },
     'GET /api/plans/{id}/export.xlsx': { verdict: 'shared', url: () => `/api/plans/${farPlan}/export.xlsx` },
     'POST /api/plans/import': {
