@@ -69,6 +69,16 @@ const PublicScorecardPage = lazy(() =>
 const BoardPage = lazy(() => import('./features/board/BoardPage').then((m) => ({ default: m.BoardPage })));
 const FormsPage = lazy(() => import('./features/forms/FormsPage').then((m) => ({ default: m.FormsPage })));
 
+const PublishPage = lazy(() =>
+  import('./features/documents/PublishPage').then((m) => ({ default: m.PublishPage })),
+);
+const PrintPage = lazy(() =>
+  import('./features/documents/PrintPage').then((m) => ({ default: m.PrintPage })),
+);
+const PublishedDetailPage = lazy(() =>
+  import('./features/documents/PublishedDetailPage').then((m) => ({ default: m.PublishedDetailPage })),
+);
+
 /** Every page has a stable URL; list filters live in the query string. */
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -124,6 +134,9 @@ export const router = createBrowserRouter([
           { path: '/reports/import', element: <ValuesImportPage /> },
           { path: '/reports/:id', element: <ReportEntryPage /> },
           { path: '/analytics', element: <AnalyticsPage /> },
+          { path: '/documents', element: <PublishPage /> },
+          { path: '/documents/print', element: <PrintPage /> },
+          { path: '/documents/published/:id', element: <PublishedDetailPage /> },
           {
             path: '/users',
             element: (

@@ -5,6 +5,7 @@ import {
   CalendarOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
+  FileDoneOutlined,
   FileTextOutlined,
   FormOutlined,
   LineChartOutlined,
@@ -39,6 +40,7 @@ function useNavItems() {
     { key: '/reports/forms', icon: <ProfileOutlined />, label: t('nav.forms') },
     { key: '/reports', icon: <FormOutlined />, label: t('nav.reports') },
     { key: '/analytics', icon: <LineChartOutlined />, label: t('analytics.nav') },
+    { key: '/documents', icon: <FileDoneOutlined />, label: t('documents.nav') },
   ];
   if (hasPermission(user, 'user.manage'))
     items.push({ key: '/users', icon: <TeamOutlined />, label: t('nav.users') });

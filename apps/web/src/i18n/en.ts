@@ -1,6 +1,7 @@
 import { ERROR_MESSAGES } from '@suotdoi/shared';
 import { analyticsEn } from './analytics.en';
 import { boardEn } from './board.en';
+import { documentsEn } from './documents.en';
 import { exchangeEn } from './exchange.en';
 import { formsEn } from './forms.en';
 import { reportingEn } from './reporting.en';
@@ -789,4 +790,5 @@ export const en: Messages = {
   analytics: analyticsEn,
   exchange: exchangeEn,
   forms: formsEn,
+  documents: documentsEn,
 };

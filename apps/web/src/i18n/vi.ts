@@ -1,6 +1,7 @@
 import { ERROR_MESSAGES } from '@suotdoi/shared';
 import { analyticsVi } from './analytics.vi';
 import { boardVi } from './board.vi';
+import { documentsVi } from './documents.vi';
 import { exchangeVi } from './exchange.vi';
 import { formsVi } from './forms.vi';
 import { reportingVi } from './reporting.vi';
@@ -788,6 +789,7 @@ export const vi = {
   analytics: analyticsVi,
   exchange: exchangeVi,
   forms: formsVi,
+  documents: documentsVi,
 };
 
 /** The shape every language must have: the same keys, any text. */

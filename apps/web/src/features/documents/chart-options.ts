@@ -1,0 +1,169 @@
+import { type ChartSpec, formatAmount } from '@suotdoi/shared';
+
+/**
+ * A document's chart (ChartSpec) as an ECharts option for the print view, in the print style of the DOCX's
+ * pictures (apps/server/src/modules/documents/charts/render-chart.ts): white ground, black and grey text, a light
+ * grey target with a dark outline beside a dark blue result, so that a grey photocopy keeps them apart; no
+ * animation, so that a print taken at once shows the whole chart. No React.
+ */
+
+const TEXT = '#1a1a1a';
+const MUTED = '#595959';
+const RULE = '#d9d9d9';
+export const CHART_FONT = '"Times New Roman", "Liberation Serif", Tinos, Times, serif';
+const TITLE_SIZE = 14;
+const LABEL_SIZE = 12;
+const LINE_HEIGHT = 16;
+const BAR_MAX_WIDTH = 24;
+
+/** A target or plan figure reads as the reference the result is measured against. */
+const TARGET_NAME = /chỉ tiêu|mục tiêu|kế hoạch|target|plan/iu;
+const TARGET_STYLE = { color: '#d9d9d9', borderColor: '#404040', borderWidth: 1 };
+const PALETTE = ['#1f4e79', '#9dc3e6', '#5b7fa6'];
+
+export const isTargetSeries = (name: string) => TARGET_NAME.test(name);
+
+/** Targets in the target style; the other series take the palette in turn (an outline from the fourth). */
+export function seriesStyles(spec: Pick<ChartSpec, 'series'>) {
+  let plain = 0;
+  return spec.series.map((s) => {
+    if (isTargetSeries(s.name)) return TARGET_STYLE;
+    const n = plain++;
+    return {
+      color: PALETTE[n % PALETTE.length]!,
+      borderColor: TEXT,
+      borderWidth: n >= PALETTE.length ? 1 : 0,
+    };
+  });
+}
+
+export const isEmptyChart = (spec: ChartSpec) => spec.series.length === 0 || spec.categories.length === 0;
+
+const TITLE_HEIGHT = 30;
+const LEGEND_HEIGHT = 28;
+
+/** hbar: tall enough for every category's bars and wrapped name; bar: a fixed plot under the title. */
+export function chartHeight(spec: ChartSpec): number {
+  const top = (spec.title ? TITLE_HEIGHT : 0) + (isEmptyChart(spec) ? 0 : LEGEND_HEIGHT);
+  if (isEmptyChart(spec)) return Math.max(140, top + 90);
+  if (spec.type === 'bar') return top + 300;
+  const longest = Math.max(0, ...spec.categories.map((c) => c.length));
+  // About 26 characters a line in the 30 % of the width the names get.
+  const nameLines = Math.min(4, Math.max(1, Math.ceil(longest / 26)));
+  const band = Math.max(26 * spec.series.length, nameLines * LINE_HEIGHT + 12);
+  return Math.max(200, top + 16 + band * spec.categories.length + 50);
+}
+
+/** The option for `spec`, numbers written as `lang` writes them (66,7 in Vietnamese); `noData` when empty. */
+export function chartOption(spec: ChartSpec, lang: string, noData: string) {
+  const isHorizontal = spec.type === 'hbar';
+  const isEmpty = isEmptyChart(spec);
+  const format = (value: number) => formatAmount(value, lang);
+  const titleHeight = spec.title ? TITLE_HEIGHT : 0;
+  const top = titleHeight + (isEmpty ? 0 : LEGEND_HEIGHT);
+
+  const categoryAxis = {
+    type: 'category' as const,
+    show: !isEmpty,
+    data: spec.categories,
+    inverse: isHorizontal, // the first category on top, as a table reads
+    axisTick: { show: false },
+    axisLine: { lineStyle: { color: MUTED } },
+    axisLabel: {
+      color: TEXT,
+      fontSize: LABEL_SIZE,
+      lineHeight: LINE_HEIGHT,
+      interval: 0,
+      ...(isHorizontal
+        ? { width: 170, overflow: 'break' as const }
+        : { width: 90, overflow: 'break' as const, hideOverlap: false }),
+    },
+  };
+  const valueAxis = {
+    type: 'value' as const,
+    show: !isEmpty,
+    name: spec.unit || undefined,
+    nameLocation: 'middle' as const,
+    nameGap: isHorizontal ? 28 : 44,
+    nameTextStyle: { color: TEXT, fontSize: LABEL_SIZE },
+    axisLabel: { color: MUTED, fontSize: LABEL_SIZE - 1, formatter: format },
+    axisLine: { show: true, lineStyle: { color: MUTED } },
+    splitLine: { lineStyle: { color: RULE, type: 'dashed' as const } },
+  };
+
+  const styles = seriesStyles(spec);
+  const series = spec.series.map((s, index) => ({
+    type: 'bar' as const,
+    name: s.name,
+    barMaxWidth: BAR_MAX_WIDTH,
+    barGap: '15%',
+    barCategoryGap: '30%',
+    itemStyle: styles[index],
+    label: {
+      show: true,
+      color: TEXT,
+      fontSize: LABEL_SIZE - 1,
+      position: isHorizontal ? ('right' as const) : ('top' as const),
+      formatter: (p: { value: unknown }) => (typeof p.value === 'number' ? format(p.value) : '—'),
+    },
+    // No value: no bar, only a dash where it would end, so that the gap is not read as a zero.
+    data: spec.categories.map((_, i) => {
+      const value = s.values[i];
+      return value === null || value === undefined
+        ? { value: 0, itemStyle: { color: 'transparent', borderWidth: 0 }, label: { formatter: '—' } }
+        : value;
+    }),
+  }));
+
+  return {
+    animation: false,
+    backgroundColor: '#ffffff',
+    textStyle: { fontFamily: CHART_FONT, color: TEXT },
+    title: spec.title
+      ? {
+          text: spec.title,
+          left: 'center',
+          top: 4,
+          textStyle: { fontSize: TITLE_SIZE, fontWeight: 'bold' as const, color: '#000000' },
+        }
+      : undefined,
+    legend: isEmpty
+      ? undefined
+      : {
+          top: titleHeight + 2,
+          left: 'center',
+          icon: 'rect',
+          itemWidth: 18,
+          itemHeight: 10,
+          itemGap: 20,
+          textStyle: { fontSize: LABEL_SIZE, color: TEXT },
+        },
+    grid: isHorizontal
+      ? { top: top + 12, left: 8, right: 56, bottom: 40 }
+      : { top: top + 28, left: 16, right: 16, bottom: 8 },
+    xAxis: isHorizontal ? valueAxis : categoryAxis,
+    yAxis: isHorizontal ? categoryAxis : valueAxis,
+    series,
+    graphic: isEmpty
+      ? {
+          type: 'text' as const,
+          left: 'center' as const,
+          top: titleHeight + 40,
+          style: { text: noData, fontSize: LABEL_SIZE, fill: MUTED, fontFamily: CHART_FONT },
+        }
+      : undefined,
+  };
+}
+
+/**
+ * The chart in words, for screen readers (the drawing is one image to them): "Chỉ tiêu: A 40, B 70. Thực hiện:
+ * A 66,7, B —." with the unit after each series.
+ */
+export function chartSummary(spec: ChartSpec, lang: string): string {
+  const unit = spec.unit ? ` (${spec.unit})` : '';
+  const series = spec.series.map(
+    (s) =>
+      `${s.name}${unit}: ${spec.categories.map((c, i) => `${c} ${formatAmount(s.values[i] ?? null, lang)}`).join(', ')}.`,
+  );
+  return [spec.title, ...series].filter(Boolean).join(' ');
+}
