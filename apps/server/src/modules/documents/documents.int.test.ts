@@ -16,6 +16,7 @@ import { insertUnit, restructure } from '../analytics/analytics-test-support';
 import { rebuildAnalytics } from '../analytics/rebuild';
 import { openReport, saveValues, step, useReportingWorld } from '../reporting/reporting-test-support';
 import { getJson } from '../units/units-test-support';
+import { libreOfficeText, SOFFICE } from './libreoffice';
 
 /** The official documents from the data: the numbers are the dashboard's, gaps are said, published ones stay. */
 const clock = () => new Date('2026-11-20T03:00:00Z');
@@ -399,4 +400,44 @@ describe('publishing', () => {
     expect(list.map((p) => p.id)).toContain(id);
     expect(await getJson<unknown[]>(w.outsider, '/api/published-reports')).toEqual([]);
   });
+});
+
+// CI installs LibreOffice and must run this; a developer machine without it skips it.
+describe.skipIf(!SOFFICE && !process.env.CI)('in LibreOffice', () => {
+  it('opens the annual report without repair, with the dashboard’s numbers and Vietnamese intact', async () => {
+    const docx = await w.province.request({
+      method: 'GET',
+      url: `/api/reports/annual?unitId=${w.f.provinceA}&year=2026&format=docx`,
+    });
+    const scorecard = await getJson<ScorecardRow[]>(
+      w.province,
+      `/api/analytics/scorecard?planId=${planId}&unitId=${w.f.provinceA}&year=2026`,
+    );
+    const { text, pages } = await libreOfficeText(docx.rawPayload);
+    const flat = text.replace(/\s+/g, ' ');
+    for (const s of [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'BÁO CÁO',
+      'Kính gửi',
+      'CÔNG TÁC CHỈ ĐẠO, TỔ CHỨC THỰC HIỆN',
+      'Bảng 1. Kết quả thực hiện các chỉ tiêu',
+      'Nơi nhận',
+      'Nguyễn Thị Hồng Nhung',
+    ])
+      expect(flat).toContain(s);
+    // Each figure of the scorecard, as the dashboard writes it, is printed in the document.
+    for (const row of scorecard.filter((r) => r.actual !== null))
+      expect(flat).toContain(formatFigure(row.actual, row.unit, 'vi'));
+    expect(pages).toBeGreaterThanOrEqual(2);
+  }, 180_000);
+
+  it('opens the mid-term review with its charts', async () => {
+    const docx = await w.province.request({
+      method: 'GET',
+      url: `/api/reports/review?kind=midterm&unitId=${w.f.provinceA}`,
+    });
+    const { text } = await libreOfficeText(docx.rawPayload);
+    expect(text.replace(/\s+/g, ' ')).toContain('Biểu đồ 1. Chỉ tiêu và kết quả thực hiện');
+  }, 180_000);
 });
