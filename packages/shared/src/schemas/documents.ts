@@ -96,7 +96,14 @@ export const ChartSpecSchema = z.object({
   type: z.enum(['bar', 'hbar']),
   title: z.string(),
   categories: z.array(z.string()),
-  series: z.array(z.object({ name: z.string(), values: z.array(z.number().nullable()) })),
+  series: z.array(
+    z.object({
+      name: z.string(),
+      /** target: drawn as the reference (light, outlined); actual: in the palette's colours. */
+      role: z.enum(['target', 'actual']),
+      values: z.array(z.number().nullable()),
+    }),
+  ),
   /** Axis label, e.g. "%". */
   unit: z.string(),
 });

@@ -55,7 +55,7 @@ export interface DocumentWords {
     observances: (years: string) => string;
     gap: string;
     ahead: string;
-    chartTargets: string;
+    chartTargets: (n: number, indicator: string) => string;
     chartUnits: string;
   };
   columns: {
@@ -193,7 +193,7 @@ const vi: DocumentWords = {
     observances: (years) => `Bảng 3. Hoạt động hưởng ứng các ngày kỷ niệm ${years}`,
     gap: 'Bảng 4. Khoảng cách so với chỉ tiêu',
     ahead: 'Bảng 5. Mức độ đạt chỉ tiêu của các đơn vị',
-    chartTargets: 'Biểu đồ 1. Chỉ tiêu và kết quả thực hiện',
+    chartTargets: (n, indicator) => `Biểu đồ 1.${n}. ${indicator}: chỉ tiêu và kết quả thực hiện`,
     chartUnits: 'Biểu đồ 2. Tỷ lệ chỉ tiêu đạt theo đơn vị',
   },
   columns: {
@@ -361,7 +361,7 @@ const en: DocumentWords = {
     observances: (years) => `Table 3. Activities on the national days ${years}`,
     gap: 'Table 4. Gaps to the targets',
     ahead: 'Table 5. Targets achieved by unit',
-    chartTargets: 'Chart 1. Targets and results',
+    chartTargets: (n, indicator) => `Chart 1.${n}. ${indicator}: targets and results`,
     chartUnits: 'Chart 2. Share of targets achieved by unit',
   },
   columns: {

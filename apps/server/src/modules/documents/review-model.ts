@@ -55,7 +55,7 @@ export function buildReviewModel(inputs: DocumentInputs): DocumentModel {
       [
         w.headings.results,
         subsections([
-          [w.headings.targets, [...targets.blocks, ...targetsChart(inputs, judged)]],
+          [w.headings.targets, [...targets.blocks, ...targetsCharts(inputs, judged)]],
           [w.headings.gapAnalysis, gapBlocks(inputs)],
           [w.headings.aheadBehind, ranking.blocks],
           [w.headings.tasks, tasks.blocks],
@@ -116,29 +116,37 @@ export function buildReviewModel(inputs: DocumentInputs): DocumentModel {
   };
 }
 
-/** Target against actual for the targets that are shares (coverage), drawn as a bar chart. */
-function targetsChart(inputs: DocumentInputs, rows: readonly ScorecardRow[]): Block[] {
+/**
+ * Target against actual for the shares (coverage) due at the milestone: one bar chart per indicator, its bars
+ * the institution categories, so labels stay short and a chart stays readable at the page's width.
+ */
+function targetsCharts(inputs: DocumentInputs, rows: readonly ScorecardRow[]): Block[] {
   const w = wordsOf(inputs);
-  const shares = rows.filter((r) => r.unit === 'percent').slice(0, 16);
-  if (shares.length === 0) return [];
-  const chart: ChartSpec = {
-    type: 'hbar',
-    title: w.captions.chartTargets,
-    categories: shares.map(
-      (r) =>
-        `${indicatorName(inputs, r.indicator)} — ${categoryText(inputs, r)} (${milestoneText(inputs, r)})`,
-    ),
-    series: [
-      { name: w.chartTarget, values: shares.map((r) => targetMidpoint(r.target)) },
-      {
-        name: w.chartActual,
-        values: shares.map((r) => (r.actual === null ? null : Math.round(r.actual * 10) / 10)),
-      },
-    ],
-    unit: '%',
-  };
-  return [{ type: 'chart', id: 'targets', caption: w.captions.chartTargets, chart }];
+  const shares = rows.filter((r) => r.unit === 'percent' && r.year === inputs.year);
+  const byIndicator = new Map<string, ScorecardRow[]>();
+  for (const r of shares) byIndicator.set(r.indicator, [...(byIndicator.get(r.indicator) ?? []), r]);
+  return [...byIndicator].slice(0, 6).map(([indicator, group], i): Block => {
+    const name = indicatorName(inputs, indicator);
+    const chart: ChartSpec = {
+      type: 'hbar',
+      title: clip(name, 90),
+      categories: group.map((r) => categoryText(inputs, r)),
+      series: [
+        { name: w.chartTarget, role: 'target', values: group.map((r) => targetMidpoint(r.target)) },
+        {
+          name: w.chartActual,
+          role: 'actual',
+          values: group.map((r) => (r.actual === null ? null : Math.round(r.actual * 10) / 10)),
+        },
+      ],
+      unit: '%',
+    };
+    return { type: 'chart', id: `targets-${i + 1}`, caption: w.captions.chartTargets(i + 1, name), chart };
+  });
 }
+
+const clip = (text: string, max: number) =>
+  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 
 /** Every target not yet achieved: how far it is, and what it needs a year against its trend. */
 function gapBlocks(inputs: DocumentInputs): Block[] {
@@ -237,7 +245,7 @@ function rankUnits(inputs: DocumentInputs): { blocks: Block[]; figures: Document
           type: 'hbar',
           title: w.captions.chartUnits,
           categories: shown.map((s) => s.name),
-          series: [{ name: w.chartShare, values: shown.map(pct) }],
+          series: [{ name: w.chartShare, role: 'actual', values: shown.map(pct) }],
           unit: '%',
         },
       },

@@ -17,8 +17,8 @@ const spec: ChartSpec = {
   title: 'Chỉ tiêu và thực hiện (%)',
   categories: ['Phường Hoa Lư', 'Xã Gia Viễn'],
   series: [
-    { name: 'Chỉ tiêu', values: [40, 70] },
-    { name: 'Thực hiện', values: [66.7, null] },
+    { name: 'Chỉ tiêu', role: 'target', values: [40, 70] },
+    { name: 'Thực hiện', role: 'actual', values: [66.7, null] },
   ],
   unit: '%',
 };
@@ -35,7 +35,7 @@ describe('renderChartPng', () => {
       renderChartPng({
         ...spec,
         categories,
-        series: [{ name: 'Thực hiện', values: categories.map((_, i) => i) }],
+        series: [{ name: 'Thực hiện', role: 'actual', values: categories.map((_, i) => i) }],
       }),
     );
     expect(few.width).toBe(1600);

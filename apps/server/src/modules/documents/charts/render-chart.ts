@@ -28,8 +28,6 @@ const LINE_HEIGHT = 19;
 const TITLE_LINE_HEIGHT = 22;
 const BAR_MAX_WIDTH = 28;
 
-/** A target or plan figure reads as the reference the result is measured against. */
-const TARGET_NAME = /chỉ tiêu|mục tiêu|kế hoạch|target|plan/iu;
 const TARGET_STYLE = { color: '#d9d9d9', borderColor: '#404040', borderWidth: 1 };
 /** Far apart in lightness, so that they differ in grey too; a fourth series and more repeat with an outline. */
 const PALETTE = ['#1f4e79', '#9dc3e6', '#5b7fa6'];
@@ -151,7 +149,7 @@ function heightOf(spec: ChartSpec, layout: Layout): number {
 function seriesStyles(spec: ChartSpec) {
   let plain = 0;
   return spec.series.map((s) => {
-    if (TARGET_NAME.test(s.name)) return TARGET_STYLE;
+    if (s.role === 'target') return TARGET_STYLE;
     const n = plain++;
     return {
       color: PALETTE[n % PALETTE.length],
