@@ -1,3 +1,4 @@
+import { REPORT_LEVEL_NAMES, REPORT_STATUS_NAMES } from '@suotdoi/shared';
 import type { boardVi } from './board.vi';
 import type { Widen } from './widen';
 
@@ -12,15 +13,8 @@ export const boardEn: Widen<typeof boardVi> = {
   depths: { children: 'Direct children', all: 'Whole subtree' },
   searchPlaceholder: 'Unit name or code',
   timelinessFilter: 'Timeliness',
-  statuses: {
-    not_started: 'Not started',
-    draft: 'Draft',
-    submitted: 'Submitted',
-    returned: 'Returned',
-    approved: 'Approved',
-    locked: 'Locked',
-  },
-  levels: { institution: 'Institution', commune: 'Commune', province: 'Province' },
+  statuses: REPORT_STATUS_NAMES.en,
+  levels: REPORT_LEVEL_NAMES.en,
   timeliness: {
     on_time: 'On time',
     late: 'Late',

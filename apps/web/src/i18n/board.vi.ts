@@ -1,3 +1,4 @@
+import { REPORT_LEVEL_NAMES, REPORT_STATUS_NAMES } from '@suotdoi/shared';
 /** Tiếng Việt for the board screens and the notifications (issue 4); board.en.ts has the same keys. */
 export const boardVi = {
   title: 'Tiến độ báo cáo',
@@ -9,15 +10,8 @@ export const boardVi = {
   depths: { children: 'Cấp dưới trực tiếp', all: 'Toàn bộ cấp dưới' },
   searchPlaceholder: 'Tên hoặc mã đơn vị',
   timelinessFilter: 'Thời hạn',
-  statuses: {
-    not_started: 'Chưa thực hiện',
-    draft: 'Đang nhập',
-    submitted: 'Đã nộp',
-    returned: 'Bị trả lại',
-    approved: 'Đã duyệt',
-    locked: 'Đã khóa',
-  },
-  levels: { institution: 'Thiết chế', commune: 'Cấp xã', province: 'Cấp tỉnh' },
+  statuses: REPORT_STATUS_NAMES.vi,
+  levels: REPORT_LEVEL_NAMES.vi,
   timeliness: {
     on_time: 'Đúng hạn',
     late: 'Trễ hạn',

@@ -1,4 +1,4 @@
-import { ERROR_MESSAGES } from '@suotdoi/shared';
+import { ERROR_MESSAGES, TASK_AREA_NAMES, TASK_STATUS_NAMES } from '@suotdoi/shared';
 import { analyticsEn } from './analytics.en';
 import { boardEn } from './board.en';
 import { documentsEn } from './documents.en';
@@ -401,21 +401,8 @@ export const en: Messages = {
       tree: 'Tree',
       thisPlan: 'this plan',
     },
-    areas: {
-      awareness: 'Awareness',
-      infrastructure_digital: 'Infrastructure and digital transformation',
-      human_resources: 'Human resources',
-      cooperation: 'Cooperation',
-      socialisation: 'Socialisation',
-      inspection: 'Inspection',
-      reporting: 'Review and reporting',
-    },
-    taskStatuses: {
-      not_started: 'Not started',
-      in_progress: 'In progress',
-      done: 'Done',
-      continuous: 'Continuous',
-    },
+    areas: TASK_AREA_NAMES.en,
+    taskStatuses: TASK_STATUS_NAMES.en,
     timeliness: {
       on_time: 'On time',
       late: 'Late',

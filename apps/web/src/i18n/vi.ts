@@ -1,4 +1,4 @@
-import { ERROR_MESSAGES } from '@suotdoi/shared';
+import { ERROR_MESSAGES, TASK_AREA_NAMES, TASK_STATUS_NAMES } from '@suotdoi/shared';
 import { analyticsVi } from './analytics.vi';
 import { boardVi } from './board.vi';
 import { documentsVi } from './documents.vi';
@@ -402,21 +402,8 @@ export const vi = {
       tree: 'Sơ đồ',
       thisPlan: 'kế hoạch này',
     },
-    areas: {
-      awareness: 'Tuyên truyền, nâng cao nhận thức',
-      infrastructure_digital: 'Cơ sở vật chất và chuyển đổi số',
-      human_resources: 'Phát triển nguồn nhân lực',
-      cooperation: 'Hợp tác, liên kết',
-      socialisation: 'Xã hội hóa',
-      inspection: 'Kiểm tra, giám sát',
-      reporting: 'Sơ kết, tổng kết, báo cáo',
-    },
-    taskStatuses: {
-      not_started: 'Chưa bắt đầu',
-      in_progress: 'Đang thực hiện',
-      done: 'Đã hoàn thành',
-      continuous: 'Thực hiện thường xuyên',
-    },
+    areas: TASK_AREA_NAMES.vi,
+    taskStatuses: TASK_STATUS_NAMES.vi,
     timeliness: {
       on_time: 'Đúng tiến độ',
       late: 'Chậm tiến độ',

@@ -1,7 +1,7 @@
 import { type Block, type DocumentFigure, type DocumentModel, formatDateVi } from '@suotdoi/shared';
 import type { DocumentInputs } from './document-inputs';
 import { breakdownAnnex, completenessAnnex, targetsAnnex, tasksAnnex } from './model-annexes';
-import { headerOf, openingOf, planPhrase, templateGaps } from './model-header';
+import { documentShell, openingOf, planPhrase, templateGaps } from './model-header';
 import {
   directionSection,
   narrativeBlocks,
@@ -42,19 +42,7 @@ export function buildAnnualModel(inputs: DocumentInputs): DocumentModel {
     ]),
   ];
   return {
-    kind: 'annual',
-    lang: inputs.lang,
-    unit: { id: inputs.unit.id, code: inputs.unit.code, name: inputs.unit.typedName, kind: inputs.unit.kind },
-    year: inputs.year,
-    plan: inputs.plan && {
-      id: inputs.plan.id,
-      symbol: inputs.plan.symbol,
-      title: inputs.plan.title,
-      date: inputs.plan.date,
-    },
-    generatedAt: inputs.generatedAt,
-    dataAsOf: inputs.dataAsOf,
-    ...headerOf(inputs, w.annualSubtitle(plan, inputs.year)),
+    ...documentShell(inputs, 'annual', w.annualSubtitle(plan, inputs.year)),
     body,
     annexes: [
       ...(breakdown ? [breakdown.sheet] : []),

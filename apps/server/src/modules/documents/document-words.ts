@@ -1,6 +1,10 @@
-import type { Lang, TASK_STATUSES, TaskArea } from '@suotdoi/shared';
-
-type TaskStatus = (typeof TASK_STATUSES)[number];
+import {
+  type Lang,
+  REPORT_LEVEL_NAMES,
+  REPORT_STATUS_NAMES,
+  TASK_AREA_NAMES,
+  TASK_STATUS_NAMES,
+} from '@suotdoi/shared';
 
 /**
  * The words of the official documents, Vietnamese (the language of record) and English. Sentences that carry
@@ -100,8 +104,8 @@ export interface DocumentWords {
   };
   allCategories: string;
   yearly: (from: number, to: number) => string;
-  taskStatus: Record<TaskStatus, string>;
-  areas: Record<TaskArea, string>;
+  taskStatus: (typeof TASK_STATUS_NAMES)['vi'];
+  areas: (typeof TASK_AREA_NAMES)['vi'];
   late: string;
   onTime: string;
   yes: string;
@@ -238,34 +242,14 @@ const vi: DocumentWords = {
   },
   allCategories: 'Tất cả các loại',
   yearly: (from, to) => `Hằng năm ${from}–${to}`,
-  taskStatus: {
-    not_started: 'Chưa triển khai',
-    in_progress: 'Đang thực hiện',
-    done: 'Đã hoàn thành',
-    continuous: 'Thường xuyên',
-  },
-  areas: {
-    awareness: 'Tuyên truyền, nâng cao nhận thức',
-    infrastructure_digital: 'Cơ sở vật chất và chuyển đổi số',
-    human_resources: 'Phát triển nguồn nhân lực',
-    cooperation: 'Hợp tác, liên kết',
-    socialisation: 'Xã hội hóa',
-    inspection: 'Kiểm tra, giám sát',
-    reporting: 'Sơ kết, tổng kết, báo cáo',
-  },
+  taskStatus: TASK_STATUS_NAMES.vi,
+  areas: TASK_AREA_NAMES.vi,
   late: 'muộn',
   onTime: 'đúng hạn',
   yes: 'Có',
   no: 'Không',
-  reportStatus: {
-    not_started: 'Chưa lập',
-    draft: 'Đang soạn',
-    submitted: 'Đã gửi',
-    returned: 'Bị trả lại',
-    approved: 'Đã duyệt',
-    locked: 'Đã khóa',
-  },
-  levels: { institution: 'Thiết chế', commune: 'Cấp xã', province: 'Cấp tỉnh' },
+  reportStatus: REPORT_STATUS_NAMES.vi,
+  levels: REPORT_LEVEL_NAMES.vi,
   annexes: {
     breakdown: 'Chỉ số theo đơn vị',
     breakdownTitle: (level, year) => `Phụ lục 1. Các chỉ số năm ${year} theo ${level}`,
@@ -406,34 +390,14 @@ const en: DocumentWords = {
   },
   allCategories: 'All categories',
   yearly: (from, to) => `Yearly ${from}–${to}`,
-  taskStatus: {
-    not_started: 'Not started',
-    in_progress: 'In progress',
-    done: 'Done',
-    continuous: 'Continuous',
-  },
-  areas: {
-    awareness: 'Awareness',
-    infrastructure_digital: 'Infrastructure and digital transformation',
-    human_resources: 'Human resources',
-    cooperation: 'Cooperation',
-    socialisation: 'Socialisation',
-    inspection: 'Inspection',
-    reporting: 'Review and reporting',
-  },
+  taskStatus: TASK_STATUS_NAMES.en,
+  areas: TASK_AREA_NAMES.en,
   late: 'late',
   onTime: 'on time',
   yes: 'Yes',
   no: 'No',
-  reportStatus: {
-    not_started: 'Not started',
-    draft: 'Draft',
-    submitted: 'Submitted',
-    returned: 'Returned',
-    approved: 'Approved',
-    locked: 'Locked',
-  },
-  levels: { institution: 'Institution', commune: 'Commune', province: 'Province' },
+  reportStatus: REPORT_STATUS_NAMES.en,
+  levels: REPORT_LEVEL_NAMES.en,
   annexes: {
     breakdown: 'Indicators by unit',
     breakdownTitle: (level, year) => `Annex 1. Indicators of ${year} by ${level}`,

@@ -26,10 +26,26 @@ function placeDate(inputs: DocumentInputs, w: DocumentWords): string {
   return w.placeDate(inputs.template.place || '……', d, month, y);
 }
 
-export function headerOf(
+/** What every document carries besides its body, annexes, gaps and figures. */
+export function documentShell(
   inputs: DocumentInputs,
+  kind: DocumentModel['kind'],
   subtitle: string,
-): Pick<DocumentModel, 'header' | 'closing'> {
+): Omit<DocumentModel, 'body' | 'annexes' | 'gaps' | 'figures'> {
+  const { unit, plan } = inputs;
+  return {
+    kind,
+    lang: inputs.lang,
+    unit: { id: unit.id, code: unit.code, name: unit.typedName, kind: unit.kind },
+    year: inputs.year,
+    plan: plan && { id: plan.id, symbol: plan.symbol, title: plan.title, date: plan.date },
+    generatedAt: inputs.generatedAt,
+    dataAsOf: inputs.dataAsOf,
+    ...headerOf(inputs, subtitle),
+  };
+}
+
+function headerOf(inputs: DocumentInputs, subtitle: string): Pick<DocumentModel, 'header' | 'closing'> {
   const w = DOCUMENT_WORDS[inputs.lang];
   const t = inputs.template;
   const pattern = t.symbolPattern.replaceAll('{year}', String(inputs.year)) || '……';

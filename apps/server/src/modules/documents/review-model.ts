@@ -15,7 +15,7 @@ import {
 import { dataGaps, numbered, reportingFigures, subsections } from './annual-model';
 import { comparableTarget, type DocumentInputs } from './document-inputs';
 import { breakdownAnnex, completenessAnnex, targetsAnnex, tasksAnnex } from './model-annexes';
-import { headerOf, openingOf, planPhrase, templateGaps } from './model-header';
+import { documentShell, openingOf, planPhrase, templateGaps } from './model-header';
 import {
   categoryText,
   directionSection,
@@ -85,19 +85,7 @@ export function buildReviewModel(inputs: DocumentInputs): DocumentModel {
     ]),
   ];
   return {
-    kind,
-    lang: inputs.lang,
-    unit: { id: inputs.unit.id, code: inputs.unit.code, name: inputs.unit.typedName, kind: inputs.unit.kind },
-    year: inputs.year,
-    plan: inputs.plan && {
-      id: inputs.plan.id,
-      symbol: inputs.plan.symbol,
-      title: inputs.plan.title,
-      date: inputs.plan.date,
-    },
-    generatedAt: inputs.generatedAt,
-    dataAsOf: inputs.dataAsOf,
-    ...headerOf(inputs, w.reviewSubtitle(kind, plan, inputs.fromYear, inputs.year)),
+    ...documentShell(inputs, kind, w.reviewSubtitle(kind, plan, inputs.fromYear, inputs.year)),
     body,
     annexes: [
       targetsAnnex(inputs, inputs.scorecard),
