@@ -16,6 +16,7 @@ export * from './i18n/categories';
 export * from './i18n/errors';
 export * from './i18n/reasons';
 export * from './i18n/work-words';
+export * from './schemas/activities';
 export * from './schemas/analytics';
 export * from './schemas/audit';
 export * from './schemas/auth';

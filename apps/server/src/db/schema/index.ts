@@ -1,3 +1,4 @@
+export * from './activities';
 export * from './analytics';
 export * from './audit';
 export * from './auth';

@@ -137,6 +137,11 @@ export const reportValues = pgTable(
     comment: text('comment'),
     /** entry, import, api (dataValueSets) or auto (activities). */
     source: text('source').notNull().default('entry'),
+    /**
+     * The value the activities give (issue 7), kept beside `value`: while they agree the value follows the
+     * activities; a person may override it only with a reason (`comment`).
+     */
+    autoValue: doublePrecision('auto_value'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     updatedBy: uuid('updated_by'),
   },
