@@ -94,8 +94,8 @@ export const ActivityUpdateSchema = ActivityInputSchema.omit({ institutionId: tr
   .strict();
 export type ActivityUpdate = z.infer<typeof ActivityUpdateSchema>;
 
-export const SessionSchema = z.object({ id: z.number().int(), startsAt: z.string(), endsAt: z.string() });
-export type Session = z.infer<typeof SessionSchema>;
+export const ActivitySessionSchema = z.object({ id: z.number().int(), startsAt: z.string(), endsAt: z.string() });
+export type ActivitySession = z.infer<typeof ActivitySessionSchema>;
 
 export const AttendanceCountsSchema = z.object({
   confirmed: z.number().int(),
@@ -122,7 +122,7 @@ export const ActivitySchema = z.object({
   startsAt: z.string(),
   endsAt: z.string(),
   recurrence: RecurrenceSchema.nullable(),
-  sessions: z.array(SessionSchema),
+  sessions: z.array(ActivitySessionSchema),
   place: z.string().nullable(),
   onlineUrl: z.string().nullable(),
   capacity: z.number().int().nullable(),
@@ -259,7 +259,7 @@ export const PublicActivitySchema = z.object({
   startsAt: z.string(),
   endsAt: z.string(),
   /** The next sessions (at most 10). */
-  sessions: z.array(SessionSchema),
+  sessions: z.array(ActivitySessionSchema),
   place: z.string().nullable(),
   onlineUrl: z.string().nullable(),
   institution: z.object({
