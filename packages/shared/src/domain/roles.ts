@@ -38,6 +38,8 @@ export const PERMISSIONS = [
   'map.manage',
   /** Công bố: edit the unit's report template and publish (freeze) its official reports. */
   'document.publish',
+  /** Hoạt động: run the institutions' activities in the subtree: create, copy, cancel, check in, see registrants. */
+  'activity.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -56,6 +58,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'report.unlock',
     'analytics.publish',
     'document.publish',
+    'activity.manage',
   ],
   commune_officer: [
     'unit.read',
@@ -65,8 +68,16 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'report.enter',
     'report.approve',
     'document.publish',
+    'activity.manage',
   ],
-  institution_staff: ['unit.read', 'institution.write', 'task.update', 'report.enter', 'document.publish'],
+  institution_staff: [
+    'unit.read',
+    'institution.write',
+    'task.update',
+    'report.enter',
+    'document.publish',
+    'activity.manage',
+  ],
   agency_officer: ['unit.read', 'task.update'],
   viewer: ['unit.read'],
 };

@@ -94,7 +94,11 @@ export const ActivityUpdateSchema = ActivityInputSchema.omit({ institutionId: tr
   .strict();
 export type ActivityUpdate = z.infer<typeof ActivityUpdateSchema>;
 
-export const ActivitySessionSchema = z.object({ id: z.number().int(), startsAt: z.string(), endsAt: z.string() });
+export const ActivitySessionSchema = z.object({
+  id: z.number().int(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+});
 export type ActivitySession = z.infer<typeof ActivitySessionSchema>;
 
 export const AttendanceCountsSchema = z.object({
