@@ -133,6 +133,8 @@ export const documentsEn: Widen<typeof documentsVi> = {
     changesTitle: 'Changed since publishing',
     changesHelp:
       'Today’s figures differ from the published copy. The published copy and its files do not change.',
+    textChanged:
+      'Today’s document differs from the published copy (wording, counts of reporting units…), although none of the tracked figures changed.',
     upToDate: 'Today’s figures are as they were when published: the document has not changed.',
     frozenTitle: 'Published content',
     sheet: 'Changes',

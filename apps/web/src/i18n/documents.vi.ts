@@ -128,6 +128,8 @@ export const documentsVi = {
     downloads: 'Tệp đã chốt khi công bố',
     changesTitle: 'Đã thay đổi từ khi công bố',
     changesHelp: 'Số liệu hiện tại khác với bản đã công bố. Bản đã công bố và các tệp của nó không thay đổi.',
+    textChanged:
+      'Nội dung văn bản hiện nay khác với bản đã công bố (lời văn, số đơn vị báo cáo…), dù không số liệu nào trong danh sách theo dõi thay đổi.',
     upToDate: 'Số liệu hiện tại vẫn như khi công bố: văn bản không thay đổi.',
     frozenTitle: 'Nội dung đã công bố',
     sheet: 'Thay đổi',

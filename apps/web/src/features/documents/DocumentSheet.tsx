@@ -55,8 +55,9 @@ export function DocumentSheet({
         </div>
         <div className="doc-header__cell">
           <p className="doc-bold">{NATIONAL_TITLE}</p>
-          <p className="doc-bold doc-motto">{MOTTO}</p>
-          <span className="doc-rule doc-rule--motto" aria-hidden />
+          <p className="doc-bold doc-motto">
+            <span className="doc-motto__line">{MOTTO}</span>
+          </p>
         </div>
         <div className="doc-header__cell doc-header__cell--second">
           {header.symbol.trim() ? <p>{header.symbol}</p> : null}
@@ -166,51 +167,54 @@ function TableView({ block }: { block: TableBlock }) {
   }
   const widths = columnPercents(block.columns.map((c) => c.width));
   const align = (i: number) => block.columns[i]?.align ?? 'left';
+  // The wrapper scrolls sideways on a phone, where a table of eight columns cannot fit the screen's width.
   return (
-    <table className="doc-table">
-      {caption ? <caption className="doc-caption">{caption}</caption> : null}
-      <colgroup>
-        {widths.map((w, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
-          <col key={i} style={{ width: `${w}%` }} />
-        ))}
-      </colgroup>
-      <thead>
-        <tr>
-          {block.columns.map((c, i) => (
+    <div className="doc-table-wrap">
+      <table className="doc-table">
+        {caption ? <caption className="doc-caption">{caption}</caption> : null}
+        <colgroup>
+          {widths.map((w, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
-            <th key={i} scope="col">
-              {c.title}
-            </th>
+            <col key={i} style={{ width: `${w}%` }} />
           ))}
-        </tr>
-      </thead>
-      <tbody>
-        {block.rows.map((row, r) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: rows of a frozen table never move
-          <tr key={r}>
-            {block.columns.map((_, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
-              <td key={i} className={`doc-cell--${align(i)}`}>
-                {row[i] ?? ''}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-      {block.footer && block.footer.length > 0 ? (
-        <tfoot>
+        </colgroup>
+        <thead>
           <tr>
-            {block.columns.map((_, i) => (
+            {block.columns.map((c, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
-              <td key={i} className={`doc-cell--${align(i)}`}>
-                {block.footer?.[i] ?? ''}
-              </td>
+              <th key={i} scope="col">
+                {c.title}
+              </th>
             ))}
           </tr>
-        </tfoot>
-      ) : null}
-    </table>
+        </thead>
+        <tbody>
+          {block.rows.map((row, r) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows of a frozen table never move
+            <tr key={r}>
+              {block.columns.map((_, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
+                <td key={i} className={`doc-cell--${align(i)}`}>
+                  {row[i] ?? ''}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+        {block.footer && block.footer.length > 0 ? (
+          <tfoot>
+            <tr>
+              {block.columns.map((_, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
+                <td key={i} className={`doc-cell--${align(i)}`}>
+                  {block.footer?.[i] ?? ''}
+                </td>
+              ))}
+            </tr>
+          </tfoot>
+        ) : null}
+      </table>
+    </div>
   );
 }
 

@@ -77,15 +77,8 @@ export function PublishPage() {
     mutationFn: (r: DocumentRequest) => publishReport(r),
     onSuccess: (report) => {
       void client.invalidateQueries({ queryKey: documentKeys.published(report.unitId) });
-      message.success({
-        content: (
-          <span data-testid="publish-done">
-            {t('documents.publish.done', { title: report.title })}{' '}
-            <Link to={`/documents/published/${report.id}`}>{t('documents.publish.open')}</Link>
-          </span>
-        ),
-        duration: 8,
-      });
+      // The message stays short (it vanishes); the link to the copy stays on the page, under the buttons.
+      message.success(t('documents.publish.done', { title: report.title }));
     },
   });
 
@@ -230,6 +223,18 @@ export function PublishPage() {
           ) : null}
           {model.isError ? <ErrorAlert error={model.error} className="form-alert" /> : null}
           {model.data ? <GapsAlert gaps={model.data.gaps} /> : null}
+          {publish.data && publish.data.unitId === unitId ? (
+            <Alert
+              type="success"
+              showIcon
+              className="section"
+              data-testid="publish-done"
+              title={t('documents.publish.done', { title: publish.data.title })}
+              description={
+                <Link to={`/documents/published/${publish.data.id}`}>{t('documents.publish.open')}</Link>
+              }
+            />
+          ) : null}
         </div>
       </Card>
       {unitId !== undefined ? <PublishedList unitId={unitId} unitCode={unitCode} /> : null}

@@ -135,17 +135,23 @@ export function PublishedDetailPage() {
                   className="section"
                   title={t('documents.detail.changesHelp')}
                 />
-                <Table<FigureChange>
-                  rowKey="key"
-                  size="small"
-                  columns={columns}
-                  dataSource={report.changes}
-                  pagination={clientPagination(report.changes.length)}
-                  scroll={{ x: 'max-content' }}
-                  onRow={(c) => ({ 'data-testid': `change-${c.key}` }) as HTMLAttributes<HTMLElement>}
-                  locale={{ emptyText: t('common.noResults') }}
-                  data-testid="published-changes-table"
-                />
+                {report.changes.length === 0 ? (
+                  <Typography.Paragraph data-testid="published-text-changed">
+                    {t('documents.detail.textChanged')}
+                  </Typography.Paragraph>
+                ) : (
+                  <Table<FigureChange>
+                    rowKey="key"
+                    size="small"
+                    columns={columns}
+                    dataSource={report.changes}
+                    pagination={clientPagination(report.changes.length)}
+                    scroll={{ x: 'max-content' }}
+                    onRow={(c) => ({ 'data-testid': `change-${c.key}` }) as HTMLAttributes<HTMLElement>}
+                    locale={{ emptyText: t('common.noResults') }}
+                    data-testid="published-changes-table"
+                  />
+                )}
               </Card>
             )}
           </div>

@@ -34,16 +34,11 @@ import { usePublishedList, usePublishedStatuses } from './queries';
 /** How many of the newest copies are compared with today's data (each comparison regenerates the document). */
 export const STATUS_CHECKS = 20;
 
-const STATUS_COLORS: Record<PublishedStatus, string> = {
-  same: 'success',
-  changed: 'warning',
-  unknown: 'default',
-};
-
+/** Status in words and colour; the text is the dark end of its palette, so small text keeps over 4.5:1. */
 function StatusTag({ row, t }: { row: PublishedRow; t: TFunction }) {
   return (
     <Tag
-      color={STATUS_COLORS[row.status]}
+      className={`published-status published-status--${row.status}`}
       data-testid={`published-status-${row.id}`}
       data-status={row.status}
     >
@@ -52,11 +47,13 @@ function StatusTag({ row, t }: { row: PublishedRow; t: TFunction }) {
   );
 }
 
-function FileButtons({ row }: { row: PublishedRow }) {
+function FileButtons({ row, isPhone }: { row: PublishedRow; isPhone: boolean }) {
+  // A finger needs a bigger target than a mouse.
+  const size = isPhone ? 'middle' : 'small';
   return (
     <Space size={4} wrap>
       <DownloadButton
-        size="small"
+        size={size}
         icon={<FileWordOutlined />}
         download={() => downloadPublishedFile(row, 'docx')}
         aria-label={`DOCX: ${row.title}`}
@@ -65,7 +62,7 @@ function FileButtons({ row }: { row: PublishedRow }) {
         DOCX
       </DownloadButton>
       <DownloadButton
-        size="small"
+        size={size}
         icon={<FileExcelOutlined />}
         download={() => downloadPublishedFile(row, 'xlsx')}
         aria-label={`XLSX: ${row.title}`}
@@ -158,7 +155,7 @@ export function PublishedList({ unitId, unitCode }: { unitId: number; unitCode: 
       title: t('documents.list.columns.files'),
       key: 'files',
       className: 'no-print',
-      render: (_: unknown, r) => <FileButtons row={r} />,
+      render: (_: unknown, r) => <FileButtons row={r} isPhone={isPhone} />,
     },
   ];
 
@@ -186,25 +183,29 @@ export function PublishedList({ unitId, unitCode }: { unitId: number; unitCode: 
       ]),
     ]);
 
+  const tools = (
+    <Space wrap className="no-print">
+      <DownloadButton
+        icon={<FileExcelOutlined />}
+        download={exportRows}
+        disabled={rows.length === 0}
+        data-testid="published-export"
+      >
+        {t('common.exportExcel')}
+      </DownloadButton>
+      <PrintButton testId="published-print" />
+    </Space>
+  );
+
   return (
     <Card
       className="section print-table"
       title={<h2 className="card-heading">{t('documents.list.title')}</h2>}
-      extra={
-        <Space wrap className="no-print">
-          <DownloadButton
-            icon={<FileExcelOutlined />}
-            download={exportRows}
-            disabled={rows.length === 0}
-            data-testid="published-export"
-          >
-            {t('common.exportExcel')}
-          </DownloadButton>
-          <PrintButton testId="published-print" />
-        </Space>
-      }
+      // On a phone the buttons go under the title, which would otherwise be cut short.
+      extra={isPhone ? undefined : tools}
       data-testid="published-list"
     >
+      {isPhone ? <div className="section">{tools}</div> : null}
       <div className="print-only print-header">
         <p>{t('common.printedOn', { date: formatDate(todayInVietnam()) })}</p>
       </div>
@@ -302,7 +303,7 @@ export function PublishedList({ unitId, unitCode }: { unitId: number; unitCode: 
                     {shortHash(r.contentHash)}
                   </code>
                 </p>
-                <FileButtons row={r} />
+                <FileButtons row={r} isPhone={isPhone} />
               </Card>
             </li>
           ))}

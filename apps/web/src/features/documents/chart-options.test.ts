@@ -7,8 +7,8 @@ const hbar: ChartSpec = {
   title: 'Chỉ tiêu và thực hiện (%)',
   categories: ['Thư viện cấp xã cung cấp dịch vụ học tập suốt đời', 'Bảo tàng có chương trình giáo dục'],
   series: [
-    { name: 'Chỉ tiêu', values: [40, 70] },
-    { name: 'Thực hiện', values: [66.7, null] },
+    { name: 'Chỉ tiêu', role: 'target', values: [40, 70] },
+    { name: 'Thực hiện', role: 'actual', values: [66.7, null] },
   ],
   unit: '%',
 };

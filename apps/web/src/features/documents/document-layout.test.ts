@@ -37,12 +37,19 @@ describe('bulletText', () => {
 describe('columnPercents', () => {
   it('shares the width in the model’s proportions', () => {
     expect(columnPercents([1, 3])).toEqual([25, 75]);
-    const widths = columnPercents([4, 30, 18, 10, 10, 10, 14]);
-    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 1);
   });
 
-  it('shares equally when no width is given', () => {
+  it('gives no column less than 1 cm, the others sharing the rest in proportion', () => {
+    const widths = columnPercents([4, 30, 18, 10, 10, 10, 14]);
+    expect(widths[0]).toBeCloseTo(6.06, 2);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 1);
+    expect(widths[1]! / widths[3]!).toBeCloseTo(3, 2);
+  });
+
+  it('shares equally when no width is given, or when the minimum cannot be kept', () => {
     expect(columnPercents([0, 0])).toEqual([50, 50]);
+    expect(columnPercents(Array.from({ length: 20 }, () => 1))[0]).toBe(5);
+    expect(columnPercents([])).toEqual([]);
   });
 });
 

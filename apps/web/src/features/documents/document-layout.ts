@@ -39,12 +39,30 @@ export function bulletText(item: string): string {
   return `- ${item.replace(/^\s*[-–•]\s*/, '')}`;
 }
 
-/** Column widths as percentages of the text width, in the proportions the model gives (two decimals). */
-export function columnPercents(widths: readonly number[]): number[] {
-  const total = widths.reduce((a, b) => a + (b > 0 ? b : 0), 0);
-  if (!(total > 0)) return widths.map(() => (widths.length ? Math.round(10000 / widths.length) / 100 : 0));
-  return widths.map((w) => Math.round(((w > 0 ? w : 0) / total) * 10000) / 100);
+/** No column narrower than 1 cm of the 165 mm text width: "TT" would otherwise break into "T / T". */
+export const MIN_COLUMN_PERCENT = (10 / 165) * 100;
+
+/**
+ * Column widths as percentages of the text width, in the proportions the model gives, none under `min` (those
+ * that would be take it and the others share the rest), as the DOCX writer scales them (table-block.ts).
+ */
+export function columnPercents(widths: readonly number[], min = MIN_COLUMN_PERCENT): number[] {
+  const n = widths.length;
+  if (n === 0) return [];
+  const weights = widths.map((w) => (w > 0 ? w : 0));
+  if (min * n >= 100 || !weights.some((w) => w > 0)) return weights.map(() => round(100 / n));
+  const pinned = new Set<number>();
+  for (;;) {
+    const free = weights.reduce((sum, w, i) => (pinned.has(i) ? sum : sum + w), 0);
+    const share = 100 - pinned.size * min;
+    const percents = weights.map((w, i) => (pinned.has(i) ? min : free > 0 ? (w / free) * share : 0));
+    const under = percents.findIndex((p, i) => !pinned.has(i) && p < min);
+    if (under === -1) return percents.map(round);
+    pinned.add(under);
+  }
 }
+
+const round = (value: number) => Math.round(value * 100) / 100;
 
 /** Whether a table block is drawn, or its `empty` sentence is said in its place. */
 export function hasTableRows(block: Extract<Block, { type: 'table' }>): boolean {
