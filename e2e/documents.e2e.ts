@@ -166,6 +166,18 @@ describe('a province publishes its annual report, and the published copy stays a
     expect(Math.round(Number(box?.[2]))).toBe(842);
   });
 
+  it('draws the 2025 review’s charts in the print view, with every value said in words', async () => {
+    await officer.goto(`${baseUrl}/documents/print?kind=midterm&unitId=${province}`);
+    await expect.poll(() => officer.getByTestId('document-sheet').innerText()).toContain('Sơ kết');
+    const chart = officer.locator('.doc-chart').first();
+    // Drawn as SVG (sharp on paper), one path per bar, and described for screen readers.
+    await expect.poll(() => chart.locator('svg path').count()).toBeGreaterThan(3);
+    expect(await chart.getAttribute('role')).toBe('img');
+    expect((await chart.getAttribute('aria-label'))?.length).toBeGreaterThan(20);
+    await chart.scrollIntoViewIfNeeded();
+    await screenshot(officer, 'review-chart.png', false);
+  });
+
   it('publishes the annual report after a confirm, and downloads its frozen DOCX', async () => {
     await officer.goto(publishUrl());
     await officer.getByTestId('documents-publish').click();

@@ -225,6 +225,11 @@ function ChartView({ spec, caption, lang }: { spec: ChartSpec; caption: string; 
   const option = useMemo(() => chartOption(spec, lang, noData), [spec, lang, noData]);
   return (
     <figure className="doc-figure">
+      {spec.title.trim() ? (
+        <p className="doc-chart-title" aria-hidden>
+          {spec.title}
+        </p>
+      ) : null}
       <EChart
         option={option}
         label={chartSummary(spec, lang)}

@@ -75,7 +75,7 @@ describe('chartHeight', () => {
   });
 
   it('keeps a bar chart and an empty chart to a fixed height', () => {
-    expect(chartHeight({ ...hbar, type: 'bar' })).toBe(30 + 28 + 300);
+    expect(chartHeight({ ...hbar, type: 'bar' })).toBe(28 + 300);
     expect(chartHeight({ ...hbar, series: [] })).toBe(140);
   });
 });

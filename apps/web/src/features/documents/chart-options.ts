@@ -11,8 +11,7 @@ const TEXT = '#1a1a1a';
 const MUTED = '#595959';
 const RULE = '#d9d9d9';
 export const CHART_FONT = '"Times New Roman", "Liberation Serif", Tinos, Times, serif';
-const TITLE_SIZE = 14;
-const LABEL_SIZE = 12;
+const LABEL_SIZE = 13;
 const LINE_HEIGHT = 16;
 const BAR_MAX_WIDTH = 24;
 
@@ -39,12 +38,14 @@ export function seriesStyles(spec: Pick<ChartSpec, 'series'>) {
 
 export const isEmptyChart = (spec: ChartSpec) => spec.series.length === 0 || spec.categories.length === 0;
 
-const TITLE_HEIGHT = 30;
 const LEGEND_HEIGHT = 28;
 
-/** hbar: tall enough for every category's bars and wrapped name; bar: a fixed plot under the title. */
+/**
+ * hbar: tall enough for every category's bars and wrapped name; bar: a fixed plot under the legend. The title is
+ * not drawn by ECharts (it cuts a long one short): the print view sets it as text above the chart, where it wraps.
+ */
 export function chartHeight(spec: ChartSpec): number {
-  const top = (spec.title ? TITLE_HEIGHT : 0) + (isEmptyChart(spec) ? 0 : LEGEND_HEIGHT);
+  const top = isEmptyChart(spec) ? 0 : LEGEND_HEIGHT;
   if (isEmptyChart(spec)) return Math.max(140, top + 90);
   if (spec.type === 'bar') return top + 300;
   const longest = Math.max(0, ...spec.categories.map((c) => c.length));
@@ -54,13 +55,15 @@ export function chartHeight(spec: ChartSpec): number {
   return Math.max(200, top + 16 + band * spec.categories.length + 50);
 }
 
-/** The option for `spec`, numbers written as `lang` writes them (66,7 in Vietnamese); `noData` when empty. */
+/**
+ * The option for `spec` without its title (see chartHeight), numbers written as `lang` writes them (66,7 in
+ * Vietnamese); `noData` when empty.
+ */
 export function chartOption(spec: ChartSpec, lang: string, noData: string) {
   const isHorizontal = spec.type === 'hbar';
   const isEmpty = isEmptyChart(spec);
   const format = (value: number) => formatAmount(value, lang);
-  const titleHeight = spec.title ? TITLE_HEIGHT : 0;
-  const top = titleHeight + (isEmpty ? 0 : LEGEND_HEIGHT);
+  const top = isEmpty ? 0 : LEGEND_HEIGHT;
 
   const categoryAxis = {
     type: 'category' as const,
@@ -119,18 +122,10 @@ export function chartOption(spec: ChartSpec, lang: string, noData: string) {
     animation: false,
     backgroundColor: '#ffffff',
     textStyle: { fontFamily: CHART_FONT, color: TEXT },
-    title: spec.title
-      ? {
-          text: spec.title,
-          left: 'center',
-          top: 4,
-          textStyle: { fontSize: TITLE_SIZE, fontWeight: 'bold' as const, color: '#000000' },
-        }
-      : undefined,
     legend: isEmpty
       ? undefined
       : {
-          top: titleHeight + 2,
+          top: 2,
           left: 'center',
           icon: 'rect',
           itemWidth: 18,
@@ -148,7 +143,7 @@ export function chartOption(spec: ChartSpec, lang: string, noData: string) {
       ? {
           type: 'text' as const,
           left: 'center' as const,
-          top: titleHeight + 40,
+          top: 40,
           style: { text: noData, fontSize: LABEL_SIZE, fill: MUTED, fontFamily: CHART_FONT },
         }
       : undefined,
