@@ -57,6 +57,22 @@ export const ERROR_STATUS = {
   REPORT_INVALID: 422,
   /** A summary report waits for its children's reports to be approved (`details.pending`). */
   CHILDREN_NOT_APPROVED: 409,
+  /** Registration for the activity opens later (`details.opensAt`). */
+  REGISTRATION_NOT_OPEN: 409,
+  /** The activity's registration window has closed. */
+  REGISTRATION_CLOSED: 409,
+  /** The activity takes no registrations: people just come (walk-in, counted by headcount). */
+  REGISTRATION_NOT_REQUIRED: 409,
+  /** The activity has ended or is completed: nobody registers or cancels any more. */
+  ACTIVITY_ENDED: 409,
+  /** The activity was cancelled (`details.reason`). */
+  ACTIVITY_CANCELLED: 409,
+  /** This contact already holds a place, or a place on the waitlist, in the activity. */
+  ALREADY_REGISTERED: 409,
+  /** A check-in code whose registration is waitlisted or cancelled (`details.status`). */
+  REGISTRATION_NOT_CONFIRMED: 409,
+  /** The activity is completed or cancelled: no more check-ins or headcounts (`details.status`). */
+  ATTENDANCE_CLOSED: 409,
   /** Anything unexpected; its text is never shown. */
   INTERNAL: 500,
 } as const;

@@ -18,6 +18,7 @@ export * from './i18n/reasons';
 export * from './i18n/work-words';
 export * from './schemas/activities';
 export * from './schemas/analytics';
+export * from './schemas/attendance';
 export * from './schemas/audit';
 export * from './schemas/auth';
 export * from './schemas/board';

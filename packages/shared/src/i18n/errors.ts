@@ -79,6 +79,32 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
     vi: 'Chưa duyệt được: còn báo cáo của đơn vị cấp dưới chưa được duyệt.',
     en: 'Cannot approve yet: some reports of the units below are not approved.',
   },
+  REGISTRATION_NOT_OPEN: {
+    vi: 'Hoạt động chưa mở đăng ký.',
+    en: 'Registration for this activity is not open yet.',
+  },
+  REGISTRATION_CLOSED: {
+    vi: 'Hoạt động đã hết hạn đăng ký.',
+    en: 'Registration for this activity has closed.',
+  },
+  REGISTRATION_NOT_REQUIRED: {
+    vi: 'Hoạt động này không cần đăng ký: mời bạn đến trực tiếp.',
+    en: 'This activity needs no registration: just come.',
+  },
+  ACTIVITY_ENDED: { vi: 'Hoạt động đã kết thúc.', en: 'The activity has ended.' },
+  ACTIVITY_CANCELLED: { vi: 'Hoạt động đã bị hủy.', en: 'The activity was cancelled.' },
+  ALREADY_REGISTERED: {
+    vi: 'Thông tin liên hệ này đã đăng ký hoạt động (hoặc đang trong danh sách chờ).',
+    en: 'This contact is already registered (or on the waitlist) for the activity.',
+  },
+  REGISTRATION_NOT_CONFIRMED: {
+    vi: 'Mã này chưa có chỗ chính thức (đang chờ hoặc đã hủy) nên chưa điểm danh được.',
+    en: 'This code holds no confirmed place (waitlisted or cancelled), so it cannot be checked in.',
+  },
+  ATTENDANCE_CLOSED: {
+    vi: 'Hoạt động đã hoàn thành hoặc đã hủy: không ghi nhận điểm danh thêm.',
+    en: 'The activity is completed or cancelled: no more attendance can be recorded.',
+  },
   INTERNAL: { vi: 'Đã có lỗi xảy ra. Vui lòng thử lại.', en: 'Something went wrong. Please try again.' },
 };
 

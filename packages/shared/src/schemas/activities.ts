@@ -197,7 +197,8 @@ export const RegistrationViewSchema = z.object({
   status: z.enum(REGISTRATION_STATUSES),
   code: z.string(),
   position: z.number().int().nullable(),
-  name: z.string(),
+  /** Null once erased (the retention period after the activity passed, or the learner asked). */
+  name: z.string().nullable(),
   activity: z.object({
     id: z.number().int(),
     title: z.string(),
@@ -207,6 +208,8 @@ export const RegistrationViewSchema = z.object({
     onlineUrl: z.string().nullable(),
     institutionName: z.string(),
     status: ActivityStatusSchema,
+    /** Why the institution cancelled it (status cancelled). */
+    cancelReason: z.string().nullable(),
   }),
   checkedIn: z.boolean(),
 });
