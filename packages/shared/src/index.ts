@@ -27,6 +27,7 @@ export * from './schemas/documents';
 export * from './schemas/institutions';
 export * from './schemas/plans';
 export * from './schemas/plans-api';
+export * from './schemas/portal';
 export * from './schemas/report-rules';
 export * from './schemas/reporting';
 export * from './schemas/units';
