@@ -87,10 +87,18 @@ export const ActivityInputSchema = z
   .strict();
 export type ActivityInput = z.infer<typeof ActivityInputSchema>;
 
-/** A change to an activity carries the version it read (409 CONFLICT otherwise). */
+/**
+ * A change to an activity carries the version it read (409 CONFLICT otherwise). A field left out is left as it
+ * is: the input's defaults are dropped here, since Zod 4 applies a default even inside `.partial()` (a PATCH of
+ * the title alone would otherwise unpublish the activity).
+ */
 export const ActivityUpdateSchema = ActivityInputSchema.omit({ institutionId: true })
   .partial()
-  .extend({ version: z.number().int() })
+  .extend({
+    requiresRegistration: z.boolean().optional(),
+    status: z.enum(['draft', 'published']).optional(),
+    version: z.number().int(),
+  })
   .strict();
 export type ActivityUpdate = z.infer<typeof ActivityUpdateSchema>;
 
