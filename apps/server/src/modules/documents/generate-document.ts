@@ -50,11 +50,12 @@ export const renderDocx = (model: DocumentModel): Promise<Buffer> =>
 export const renderXlsx = (model: DocumentModel): Promise<Buffer> => writeAnnexesXlsx(model);
 
 /**
- * SHA-256 of what the document says: its tree without the moment it was generated. Two generations from the
- * same data hash alike; any changed figure or sentence changes it.
+ * SHA-256 of what the document says: its tree without the moments it was generated and its data last moved
+ * (neither is printed). Two generations from the same figures hash alike; any changed figure or sentence
+ * changes it.
  */
 export function contentHashOf(model: DocumentModel): string {
-  const { generatedAt: _at, ...content } = model;
+  const { generatedAt: _at, dataAsOf: _asOf, ...content } = model;
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }
 

@@ -133,8 +133,13 @@ function targetsCharts(inputs: DocumentInputs, rows: readonly ScorecardRow[]): B
   });
 }
 
-const clip = (text: string, max: number) =>
-  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+/** At most `max` characters, cut between words. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/u, '')}…`;
+}
 
 /** Every target not yet achieved: how far it is, and what it needs a year against its trend. */
 function gapBlocks(inputs: DocumentInputs): Block[] {
