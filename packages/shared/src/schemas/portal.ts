@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import {
   ActivityTypeSchema,
+  AUDIENCES,
   AudienceSchema,
+  DigitalResourceInputSchema,
   DigitalResourceSchema,
   PublicActivitySchema,
   PublicInstitutionSchema,
@@ -59,6 +61,12 @@ export const PublicInstitutionDetailSchema = z.object({
   resources: z.array(DigitalResourceSchema),
 });
 export type PublicInstitutionDetail = z.infer<typeof PublicInstitutionDetailSchema>;
+
+/** A change to a digital resource: the fields given change (no defaults, so a left-out list stays). */
+export const DigitalResourceUpdateSchema = DigitalResourceInputSchema.partial()
+  .extend({ audiences: z.array(AudienceSchema).max(AUDIENCES.length).optional() })
+  .strict();
+export type DigitalResourceUpdate = z.infer<typeof DigitalResourceUpdateSchema>;
 
 /** The digital resources catalogue. */
 export const PublicResourceQuerySchema = z
