@@ -57,6 +57,8 @@ export const ERROR_STATUS = {
   REPORT_INVALID: 422,
   /** A summary report waits for its children's reports to be approved (`details.pending`). */
   CHILDREN_NOT_APPROVED: 409,
+  /** The step does not apply to the activity's status (changing a completed one, completing a draft). */
+  ACTIVITY_STATE: 409,
   /** Registration for the activity opens later (`details.opensAt`). */
   REGISTRATION_NOT_OPEN: 409,
   /** The activity's registration window has closed. */

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { type ValidationRule, ValidationRuleSchema, ValidationRulesSchema } from '../schemas/report-rules';
-import { evaluateRules, hasBlockingViolations, type RuleInput } from './report-rules';
+import {
+  AUTO_OVERRIDE_RULE_ID,
+  evaluateAutoOverrides,
+  evaluateRules,
+  hasBlockingViolations,
+  type RuleInput,
+} from './report-rules';
 
 const message = { vi: 'Sai', en: 'Wrong' };
 
@@ -203,6 +209,61 @@ describe('evaluateRules: required', () => {
   it('counts a zero as filled in', () => {
     const values = { LIB_VISITS_TOTAL: 0, LIB_NOTE: 'Không có' };
     expect(evaluateRules([required], input({ values, stage: 'submit' }))).toEqual([]);
+  });
+});
+
+describe('evaluateRules: automatic values', () => {
+  const labels = { LLL_PARTICIPANTS: { vi: 'Lượt người tham gia', en: 'Participations' } };
+  const autoValues = { LLL_ACTIVITIES: 2, LLL_PARTICIPANTS: 1250 };
+
+  it('accepts values that equal the activities’ figures, at saving and at submitting', () => {
+    const values = { LLL_ACTIVITIES: 2, LLL_PARTICIPANTS: 1250 };
+    for (const stage of ['save', 'submit'] as const) {
+      expect(evaluateRules([], input({ values, autoValues, stage }))).toEqual([]);
+    }
+  });
+
+  it('asks for a reason when a person changes an automatic figure, and blocks until one is given', () => {
+    const values = { LLL_ACTIVITIES: 2, LLL_PARTICIPANTS: 1400 };
+    const v = evaluateRules([], input({ values, autoValues, labels }));
+    expect(v).toEqual([
+      {
+        ruleId: AUTO_OVERRIDE_RULE_ID,
+        severity: 'error',
+        elements: ['LLL_PARTICIPANTS'],
+        message: {
+          vi: 'Lượt người tham gia: Giá trị tự động từ hoạt động là 1.250; nhập lý do khi sửa.',
+          en: 'Participations: The activities give 1,250; give a reason to change it.',
+        },
+      },
+    ]);
+    expect(hasBlockingViolations(v)).toBe(true);
+    const comments = { LLL_PARTICIPANTS: 'Thêm 150 lượt của buổi ngoại khóa không đăng ký trên hệ thống.' };
+    expect(evaluateRules([], input({ values, autoValues, comments }))).toEqual([]);
+    expect(
+      evaluateRules([], input({ values, autoValues, comments: { LLL_PARTICIPANTS: '  ' } })),
+    ).toHaveLength(1);
+  });
+
+  it('counts an emptied or non-numeric field as a change, and ignores elements without a figure', () => {
+    const v = evaluateAutoOverrides(
+      input({
+        values: { LLL_ACTIVITIES: null, LLL_PARTICIPANTS: 'nhiều', EXHIBITIONS_HELD: 7 },
+        autoValues: { ...autoValues, EXHIBITIONS_HELD: null, EVENTS_LLL_WEEK: undefined },
+      }),
+    );
+    expect(v.map((x) => x.elements[0])).toEqual(['LLL_ACTIVITIES', 'LLL_PARTICIPANTS']);
+    expect(v[0]!.message.en).toBe('LLL_ACTIVITIES: The activities give 2; give a reason to change it.');
+  });
+
+  it('treats decimals that only differ by rounding as equal, and comes after the form’s rules', () => {
+    const values = { LLL_ACTIVITIES: 0.1 + 0.2, LIB_VISITS_LEARNING: 2, LIB_VISITS_TOTAL: 1 };
+    expect(evaluateAutoOverrides(input({ values, autoValues: { LLL_ACTIVITIES: 0.3 } }))).toEqual([]);
+    const v = evaluateRules(
+      [learningVisits],
+      input({ values: { ...values, LLL_ACTIVITIES: 5 }, autoValues: { LLL_ACTIVITIES: 0.3 } }),
+    );
+    expect(v.map((x) => x.ruleId)).toEqual(['learning_le_total', AUTO_OVERRIDE_RULE_ID]);
   });
 });
 

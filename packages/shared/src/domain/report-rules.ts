@@ -25,6 +25,8 @@ export interface RuleInput {
   numericElements?: string[];
   /** Element names for `{element}`; the element code is used where one is missing. */
   labels?: Record<string, Record<Lang, string>>;
+  /** The figures the activities give (issue 7), by element; a value that differs from one needs a reason. */
+  autoValues?: Record<string, number | null | undefined>;
 }
 
 export interface RuleViolation {
@@ -35,6 +37,18 @@ export interface RuleViolation {
   message: RuleMessage;
 }
 
+/**
+ * The rule every form has once activities feed it (issue 7), whatever its settings: a value that differs from the
+ * figure its activities give needs a reason in the field's comment. It is built in, not a form rule, because the
+ * automatic figure is only trustworthy if nobody can change it silently; it applies to saving and to submitting.
+ */
+export const AUTO_OVERRIDE_RULE_ID = 'auto_value_override';
+
+export const AUTO_OVERRIDE_MESSAGE: RuleMessage = {
+  vi: '{element}: Giá trị tự động từ hoạt động là {auto}; nhập lý do khi sửa.',
+  en: '{element}: The activities give {auto}; give a reason to change it.',
+};
+
 /** Sums of decimals ("0.1 + 0.2 = 0.3") must compare equal; the tolerance is far below any reported precision. */
 const EPSILON = 1e-9;
 
@@ -43,6 +57,7 @@ const EPSILON = 1e-9;
  * Pure and deterministic: the browser runs it as the user types, the server on save and submit, with the same
  * result. A compare rule with a missing operand is skipped (a sum counts missing members as 0 when at least
  * one member is present); a jump rule's `'*'` covers `numericElements` only, so it covers nothing without them.
+ * The built-in override rule of automatic values follows the form's rules.
  */
 export function evaluateRules(rules: readonly ValidationRule[], input: RuleInput): RuleViolation[] {
   const violations: RuleViolation[] = [];
@@ -60,6 +75,31 @@ export function evaluateRules(rules: readonly ValidationRule[], input: RuleInput
         violations.push(...evaluateRequired(rule, input));
         break;
     }
+  }
+  violations.push(...evaluateAutoOverrides(input));
+  return violations;
+}
+
+/**
+ * The values that differ from their automatic figure without a reason (an emptied field differs too), in the
+ * order of `autoValues`. Both stages: a draft may not hold an unexplained override either.
+ */
+export function evaluateAutoOverrides(input: RuleInput): RuleViolation[] {
+  const violations: RuleViolation[] = [];
+  for (const [element, auto] of Object.entries(input.autoValues ?? {})) {
+    if (typeof auto !== 'number' || !Number.isFinite(auto)) continue;
+    const value = numberOf(input.values[element]);
+    if (value !== null && holds(value, '=', auto)) continue;
+    if (isFilled(input.comments?.[element])) continue;
+    violations.push({
+      ruleId: AUTO_OVERRIDE_RULE_ID,
+      severity: 'error',
+      elements: [element],
+      message: fillMessage(AUTO_OVERRIDE_MESSAGE, (lang) => ({
+        element: labelOf(element, input, lang),
+        auto: formatNumber(auto, lang),
+      })),
+    });
   }
   return violations;
 }

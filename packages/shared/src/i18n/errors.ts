@@ -105,6 +105,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
     vi: 'Hoạt động đã hoàn thành hoặc đã hủy: không ghi nhận điểm danh thêm.',
     en: 'The activity is completed or cancelled: no more attendance can be recorded.',
   },
+  ACTIVITY_STATE: {
+    vi: 'Thao tác này không áp dụng cho hoạt động ở trạng thái hiện tại.',
+    en: 'This step does not apply to the activity in its current status.',
+  },
   INTERNAL: { vi: 'Đã có lỗi xảy ra. Vui lòng thử lại.', en: 'Something went wrong. Please try again.' },
 };
 
