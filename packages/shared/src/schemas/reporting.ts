@@ -131,8 +131,13 @@ export const ValueSchema = z.union([z.number(), z.string(), z.null()]);
 export const StoredValueSchema = z.object({
   value: ValueSchema,
   comment: z.string().nullable(),
-  /** entry, import, api or auto. */
+  /** entry, import, api or auto (written by the activities and still following them). */
   source: z.string(),
+  /**
+   * The figure the institution's completed activities give for this element (issue 7), null when they give none.
+   * A value that differs from it needs a reason in `comment`.
+   */
+  auto: z.number().nullable(),
 });
 export type StoredValue = z.infer<typeof StoredValueSchema>;
 
@@ -216,6 +221,27 @@ export const ReportDetailSchema = ReportSummarySchema.extend({
   }),
 });
 export type ReportDetail = z.infer<typeof ReportDetailSchema>;
+
+/** Why automatic values could not reach a report: the figures wait (they are recomputed on the next sync). */
+export const AUTO_SYNC_REASONS = [
+  'report_locked',
+  'period_not_open',
+  'no_form',
+  'unit_not_in_period',
+] as const;
+
+/**
+ * Giá trị tự động: what writing the activities' figures into an institution's report did. `changed` lists the
+ * elements whose value or automatic figure moved; `reason` says why nothing was written when `synced` is false.
+ */
+export const AutoValuesSyncSchema = z.object({
+  reportId: z.number().int().nullable(),
+  period: z.string(),
+  synced: z.boolean(),
+  reason: z.enum(AUTO_SYNC_REASONS).nullable(),
+  changed: z.array(z.string()),
+});
+export type AutoValuesSync = z.infer<typeof AutoValuesSyncSchema>;
 
 export const OpenReportSchema = z
   .object({ unitId: IdSchema, period: PeriodIdSchema, formId: IdSchema.optional() })

@@ -46,7 +46,10 @@ export const numericElements = (form: Form) =>
 
 export const labelsOf = (form: Form) => Object.fromEntries(form.elements.map((e) => [e.code, e.name]));
 
-/** The form's rules over a report's stored values and comments, against the previous period's values. */
+/**
+ * The form's rules over a report's stored values and comments, against the previous period's values, and the
+ * built-in rule that an automatic value changed by a person carries a reason.
+ */
 export function violationsOf(
   form: Form,
   stored: Record<string, StoredValue>,
@@ -61,6 +64,7 @@ export function violationsOf(
     stage,
     numericElements: numericElements(form),
     labels: labelsOf(form),
+    autoValues: Object.fromEntries(entries.map(([k, v]) => [k, v.auto])),
   });
 }
 

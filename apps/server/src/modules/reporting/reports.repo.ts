@@ -77,12 +77,16 @@ export async function findValues(db: DbOrTx, reportId: number): Promise<Record<s
     text: string | null;
     comment: string | null;
     source: string;
+    auto: number | null;
   }>(
-    sql`select element_code as element, value, text_value as text, comment, source from report_values
-      where report_id = ${reportId}`,
+    sql`select element_code as element, value, text_value as text, comment, source, auto_value as auto
+      from report_values where report_id = ${reportId}`,
   );
   return Object.fromEntries(
-    rows.rows.map((r) => [r.element, { value: r.text ?? r.value, comment: r.comment, source: r.source }]),
+    rows.rows.map((r) => [
+      r.element,
+      { value: r.text ?? r.value, comment: r.comment, source: r.source, auto: r.auto },
+    ]),
   );
 }
 
@@ -144,6 +148,36 @@ async function upsertValueChunk(
       source = excluded.source, updated_at = now(), updated_by = excluded.updated_by`);
 }
 
+/** An automatic value (issue 7): the value to store and the activities' figure kept beside it. */
+export interface AutoValueWrite {
+  reportId: number;
+  unitId: number;
+  period: string;
+  provinceId: number | null;
+  communeId: number | null;
+  element: string;
+  value: number | null;
+  autoValue: number;
+  /** auto while the value follows the figure; the stored source when a person's value is kept. */
+  source: string;
+}
+
+/** Writes the activities' figures: value, auto_value and source; a person's comment stays. */
+export async function upsertAutoValues(db: DbOrTx, rows: readonly AutoValueWrite[], actorId: string | null) {
+  if (rows.length === 0) return;
+  await db.execute(sql`insert into report_values (report_id, element_code, unit_id, period, province_id,
+      commune_id, value, auto_value, source, updated_by)
+    select t.*, ${actorId}::uuid
+    from unnest(${column(rows, (r) => r.reportId, 'int')}, ${column(rows, (r) => r.element, 'text')},
+      ${column(rows, (r) => r.unitId, 'int')}, ${column(rows, (r) => r.period, 'text')},
+      ${column(rows, (r) => r.provinceId, 'int')}, ${column(rows, (r) => r.communeId, 'int')},
+      ${column(rows, (r) => r.value, 'float8')}, ${column(rows, (r) => r.autoValue, 'float8')},
+      ${column(rows, (r) => r.source, 'text')}) as t
+    on conflict (report_id, element_code) do update set value = excluded.value, text_value = null,
+      auto_value = excluded.auto_value, source = excluded.source, updated_at = now(),
+      updated_by = excluded.updated_by`);
+}
+
 export async function updateReport(
   db: DbOrTx,
   id: number,
@@ -157,7 +191,7 @@ export async function updateReport(
     approvedBy?: string | null;
     returnReason?: string | null;
   },
-  actorId: string,
+  actorId: string | null,
 ) {
   const sets: SQL[] = [
     sql`version = version + 1`,

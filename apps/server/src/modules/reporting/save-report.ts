@@ -1,5 +1,7 @@
 import {
   AppError,
+  AUTO_OVERRIDE_RULE_ID,
+  evaluateAutoOverrides,
   type FieldConflict,
   type Form,
   NARRATIVE_KEYS,
@@ -16,7 +18,7 @@ import { recordAudit } from '../audit/audit.record';
 import type { Actor } from '../auth/actor';
 import type { ServiceDeps } from '../auth/service-deps';
 import { formFor, loadForm } from './report-context';
-import { getReportDetail } from './report-detail';
+import { getReportDetail, labelsOf } from './report-detail';
 import { findCategory } from './report-units.repo';
 import { assertAllowed, canEnter } from './reporting.policy';
 import {
@@ -116,6 +118,39 @@ function findConflicts(
   return conflicts;
 }
 
+/**
+ * A changed field that no longer equals the figure its activities give needs a reason (issue 7): refused as
+ * REPORT_INVALID naming each field, so nothing is saved. A comment left out of the change keeps the stored one.
+ */
+export function assertOverridesExplained(
+  form: Form,
+  changes: readonly ParsedChange[],
+  stored: Record<string, StoredValue>,
+) {
+  const watched = changes.filter((c) => typeof stored[c.element]?.auto === 'number');
+  if (watched.length === 0) return;
+  const violations = evaluateAutoOverrides({
+    values: Object.fromEntries(watched.map((c) => [c.element, c.value])),
+    comments: Object.fromEntries(
+      watched.map((c) => [
+        c.element,
+        (c.comment === undefined ? stored[c.element]?.comment : c.comment) ?? '',
+      ]),
+    ),
+    autoValues: Object.fromEntries(watched.map((c) => [c.element, stored[c.element]?.auto])),
+    stage: 'save',
+    labels: labelsOf(form),
+  });
+  if (violations.length === 0) return;
+  throw new AppError('REPORT_INVALID', 'automatic values changed without a reason', {
+    fields: violations.map((v) => ({
+      field: v.elements[0],
+      reason: AUTO_OVERRIDE_RULE_ID,
+      message: v.message,
+    })),
+  });
+}
+
 export async function saveReport(
   actor: Actor,
   input: { reportId: number; body: SaveReport },
@@ -138,6 +173,7 @@ export async function saveReport(
         });
       }
     }
+    assertOverridesExplained(form, changes, stored);
     const writes: ValueWrite[] = changes.map((c) => ({
       reportId: row.id,
       unitId: row.unitId,
