@@ -1,4 +1,5 @@
 import {
+  AUTO_OVERRIDE_RULE_ID,
   evaluateRules,
   formatPeriod,
   hasBlockingViolations,
@@ -69,9 +70,14 @@ function ReportEntry({ detail }: { detail: ReportDetail }) {
   const isEditable = detail.can.edit;
   const elements = useMemo(() => new Map(form.elements.map((e) => [e.code, e])), [form.elements]);
   const order = useMemo(() => form.sections.flatMap((s) => s.elements), [form.sections]);
+  // The rules whose message is answered in the field's explanation box: jumps, and changed automatic values.
   const jumpRules = useMemo(
-    () => new Set(form.rules.filter((r) => r.kind === 'jump').map((r) => r.id)),
+    () => new Set([...form.rules.filter((r) => r.kind === 'jump').map((r) => r.id), AUTO_OVERRIDE_RULE_ID]),
     [form.rules],
+  );
+  const autoValues = useMemo(
+    () => Object.fromEntries(Object.entries(detail.values).map(([code, v]) => [code, v.auto])),
+    [detail.values],
   );
 
   const { values, comments } = useMemo(() => effectiveValues(detail, draft, types), [detail, draft, types]);
@@ -84,8 +90,9 @@ function ReportEntry({ detail }: { detail: ReportDetail }) {
         stage: 'submit',
         numericElements: form.elements.filter((e) => NUMERIC.includes(e.valueType)).map((e) => e.code),
         labels: Object.fromEntries(form.elements.map((e) => [e.code, e.name])),
+        autoValues,
       }),
-    [form.rules, form.elements, values, comments, detail.previous.values],
+    [form.rules, form.elements, values, comments, detail.previous.values, autoValues],
   );
   // The server's answer to a refused submit shows until the next edit, beside what the browser finds.
   const violations = useMemo(() => {
@@ -224,6 +231,7 @@ function ReportEntry({ detail }: { detail: ReportDetail }) {
                     needsComment={violations.some(
                       (v) => jumpRules.has(v.ruleId) && v.elements.includes(code),
                     )}
+                    auto={detail.values[code]?.auto ?? null}
                     isPending={!!entry}
                     disabled={!isEditable}
                     onNext={() => next(code)}

@@ -1,5 +1,5 @@
-import { CloudUploadOutlined, MessageOutlined } from '@ant-design/icons';
-import type { FormElement, ReportValue, ValueType } from '@suotdoi/shared';
+import { CloudUploadOutlined, MessageOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import { type FormElement, parseValue, type ReportValue, type ValueType } from '@suotdoi/shared';
 import { Button, Input, Radio, Tag } from 'antd';
 import type { KeyboardEvent } from 'react';
 import { useState } from 'react';
@@ -18,8 +18,10 @@ interface Props {
   comment: string;
   previous: ReportValue | undefined;
   issues: readonly FieldIssue[];
-  /** The jump rule asks for an explanation of this field. */
+  /** The jump rule asks for an explanation of this field, or the override of an automatic value a reason. */
   needsComment: boolean;
+  /** The figure the institution's completed activities give (issue 7); null when the field is not automatic. */
+  auto: number | null;
   isPending: boolean;
   disabled: boolean;
   onChange: (next: { value: string; comment: string | null }) => void;
@@ -28,6 +30,12 @@ interface Props {
 }
 
 export const fieldId = (code: string) => `field-${code}`;
+
+/** Whether the typed text still means the activities' figure. */
+function holdsFigure(text: string, type: ValueType, auto: number): boolean {
+  const parsed = parseValue(text, type);
+  return parsed.ok && typeof parsed.value === 'number' && Math.abs(parsed.value - auto) < 1e-9;
+}
 
 /** Focuses a field's input (a radio group's first choice), e.g. from the violations list. */
 export function focusField(code: string): boolean {
@@ -47,7 +55,8 @@ const SUFFIX: Partial<Record<ValueType, string>> = { money_vnd: 'đ', percent: '
 /**
  * One field of a report: its label, an input by value type, last period's value beside it, the explanation
  * (shown when there is one, when asked for, or when the jump rule wants one) and the problems found, all tied
- * to the input for screen readers.
+ * to the input for screen readers. A field the activities fill in carries a tag with their figure; once a person
+ * changes it, the explanation box asks for the reason (the rule refuses the change without one).
  */
 export function ReportField(props: Props) {
   const {
@@ -58,6 +67,7 @@ export function ReportField(props: Props) {
     previous,
     issues,
     needsComment,
+    auto,
     isPending,
     disabled,
     onChange,
@@ -69,11 +79,15 @@ export function ReportField(props: Props) {
   const id = fieldId(code);
   const labelId = `${id}-label`;
   const helpId = `${id}-help`;
+  const autoId = `${id}-auto`;
   const type = element.valueType as ValueType;
   const hasError = issues.some((i) => i.severity === 'error');
   const hasWarning = issues.some((i) => i.severity === 'warning');
   const status = hasError ? 'error' : hasWarning ? 'warning' : undefined;
-  const showComment = isCommentOpen || needsComment || comment !== '';
+  const autoText = auto === null ? '' : readableValue(auto, type, lang);
+  // Changed by a person: the field no longer holds the activities' figure (an empty field counts as changed).
+  const isOverridden = auto !== null && !holdsFigure(text, type, auto);
+  const showComment = isCommentOpen || needsComment || comment !== '' || isOverridden;
   const previousText = readableValue(previous, type, lang);
   const change = (value: string) => onChange({ value, comment: comment || null });
   const enterMovesOn = (e: KeyboardEvent) => {
@@ -83,7 +97,7 @@ export function ReportField(props: Props) {
     }
   };
   const common = {
-    'aria-describedby': helpId,
+    'aria-describedby': auto === null ? helpId : `${autoId} ${helpId}`,
     'aria-invalid': hasError || undefined,
     'data-testid': id,
     disabled,
@@ -101,6 +115,20 @@ export function ReportField(props: Props) {
             {element.name[lang]}
           </label>
         )}
+        {auto !== null ? (
+          <Tag
+            id={autoId}
+            icon={<ThunderboltOutlined />}
+            color={isOverridden ? 'orange' : 'blue'}
+            className="report-field__auto"
+            data-testid={`auto-${code}`}
+            title={t('reporting.entry.autoHelp')}
+          >
+            {isOverridden
+              ? t('reporting.entry.autoOverridden', { value: autoText })
+              : t('reporting.entry.autoFigure', { value: autoText })}
+          </Tag>
+        ) : null}
         {isPending ? (
           <Tag icon={<CloudUploadOutlined />} color="gold" className="report-field__unsent">
             {t('reporting.entry.unsent')}
@@ -163,7 +191,9 @@ export function ReportField(props: Props) {
       </div>
       {showComment ? (
         <div className="report-field__comment">
-          <label htmlFor={`comment-${code}`}>{t('reporting.entry.comment')}</label>
+          <label htmlFor={`comment-${code}`}>
+            {isOverridden ? t('reporting.entry.autoReason') : t('reporting.entry.comment')}
+          </label>
           <Input.TextArea
             id={`comment-${code}`}
             data-testid={`comment-${code}`}
