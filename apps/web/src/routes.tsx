@@ -79,6 +79,16 @@ const PublishedDetailPage = lazy(() =>
   import('./features/documents/PublishedDetailPage').then((m) => ({ default: m.PublishedDetailPage })),
 );
 
+const ActivitiesPage = lazy(() =>
+  import('./features/activities/ActivitiesPage').then((m) => ({ default: m.ActivitiesPage })),
+);
+const ActivityDetailPage = lazy(() =>
+  import('./features/activities/ActivityDetailPage').then((m) => ({ default: m.ActivityDetailPage })),
+);
+const CheckInPage = lazy(() =>
+  import('./features/activities/CheckInPage').then((m) => ({ default: m.CheckInPage })),
+);
+
 /** Every page has a stable URL; list filters live in the query string. */
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -137,6 +147,16 @@ export const router = createBrowserRouter([
           { path: '/documents', element: <PublishPage /> },
           { path: '/documents/print', element: <PrintPage /> },
           { path: '/documents/published/:id', element: <PublishedDetailPage /> },
+          { path: '/activities', element: <ActivitiesPage /> },
+          { path: '/activities/:id', element: <ActivityDetailPage /> },
+          {
+            path: '/activities/:id/check-in',
+            element: (
+              <RequirePermission permission="activity.manage">
+                <CheckInPage />
+              </RequirePermission>
+            ),
+          },
           {
             path: '/users',
             element: (

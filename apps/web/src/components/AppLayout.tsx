@@ -12,6 +12,7 @@ import {
   MenuOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
+  ScheduleOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Button, Drawer, Grid, Layout, Menu, Spin } from 'antd';
@@ -41,6 +42,7 @@ function useNavItems() {
     { key: '/reports', icon: <FormOutlined />, label: t('nav.reports') },
     { key: '/analytics', icon: <LineChartOutlined />, label: t('analytics.nav') },
     { key: '/documents', icon: <FileDoneOutlined />, label: t('documents.nav') },
+    { key: '/activities', icon: <ScheduleOutlined />, label: t('activities.nav') },
   ];
   if (hasPermission(user, 'user.manage'))
     items.push({ key: '/users', icon: <TeamOutlined />, label: t('nav.users') });

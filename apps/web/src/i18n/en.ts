@@ -1,4 +1,5 @@
 import { ERROR_MESSAGES, TASK_AREA_NAMES, TASK_STATUS_NAMES } from '@suotdoi/shared';
+import { activitiesEn } from './activities.en';
 import { analyticsEn } from './analytics.en';
 import { boardEn } from './board.en';
 import { documentsEn } from './documents.en';
@@ -778,4 +779,5 @@ export const en: Messages = {
   exchange: exchangeEn,
   forms: formsEn,
   documents: documentsEn,
+  activities: activitiesEn,
 };

@@ -1,4 +1,5 @@
 import { ERROR_MESSAGES, TASK_AREA_NAMES, TASK_STATUS_NAMES } from '@suotdoi/shared';
+import { activitiesVi } from './activities.vi';
 import { analyticsVi } from './analytics.vi';
 import { boardVi } from './board.vi';
 import { documentsVi } from './documents.vi';
@@ -777,6 +778,7 @@ export const vi = {
   exchange: exchangeVi,
   forms: formsVi,
   documents: documentsVi,
+  activities: activitiesVi,
 };
 
 /** The shape every language must have: the same keys, any text. */
