@@ -27,6 +27,10 @@ const EnvSchema = z.object({
   SMTP_FROM: z.string().default('Suốt Đời <no-reply@localhost>'),
   /** Minutes between two reminder runs in the server process; 0 turns them off (run `suotdoi reminders`). */
   REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
+  /** Days after an activity ends before its registrants' names and contacts are erased (Decree 13/2023). */
+  REGISTRATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  /** Public registrations per client address per 10 minutes. */
+  REGISTRATION_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
 });
 
 export interface Config {
@@ -46,6 +50,10 @@ export interface Config {
   smtpFrom?: string;
   /** 0: no reminder timer in the server process. */
   reminderIntervalMinutes?: number;
+  /** Days after an activity ends before registrants' names and contacts are erased (default 180). */
+  registrationRetentionDays?: number;
+  /** Public registrations per client address per 10 minutes (default 10). */
+  registrationRateLimit?: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -72,5 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,
     reminderIntervalMinutes: e.REMINDER_INTERVAL_MINUTES,
+    registrationRetentionDays: e.REGISTRATION_RETENTION_DAYS,
+    registrationRateLimit: e.REGISTRATION_RATE_LIMIT,
   };
 }

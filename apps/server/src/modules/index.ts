@@ -1,4 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { attendanceRoutes } from './activities/registrations/attendance.routes';
+import { registrationsRoutes } from './activities/registrations/registrations.routes';
 import { analyticsRoutes } from './analytics/analytics.routes';
 import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
@@ -34,4 +36,6 @@ export const moduleRoutes: FastifyPluginAsyncZod[] = [
   reportAttachmentsRoutes,
   analyticsRoutes,
   documentsRoutes,
+  registrationsRoutes,
+  attendanceRoutes,
 ];

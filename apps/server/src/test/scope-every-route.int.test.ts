@@ -1,6 +1,7 @@
 import type { Institution, RestructuringEvent, Unit, User } from '@suotdoi/shared';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { insertActivity as insertRegistrationActivity } from '../modules/activities/registrations/registrations-test-support';
 import { multipart } from '../modules/plans/plans-test-support';
 import { fixedClock, getJson, unitId, useAdminApp } from '../modules/units/units-test-support';
 import { type Client, signInAs } from './test-users';
@@ -135,6 +136,12 @@ describe('a commune officer on every documented route', () => {
     });
     expect(published.statusCode, published.body).toBe(201);
     farPublished = published.json();
+  });
+
+  /** An activity of the Hà Nội library taking registrations (check-ins, headcounts, the registrant list). */
+  let farRegistrations: number;
+  beforeAll(async () => {
+    farRegistrations = (await insertRegistrationActivity(t.database, institution.id)).id;
   });
 
   const table = (): Record<string, Row> => ({
@@ -477,6 +484,45 @@ describe('a commune officer on every documented route', () => {
     },
     'GET /api/plans/{id}/export': { verdict: 'shared', url: () => `/api/plans/${farPlan}/export` },
     'GET /api/plans/{id}/export.xlsx': { verdict: 'shared', url: () => `/api/plans/${farPlan}/export.xlsx` },
+    // The portal: registering needs no account; everything else answers only to the secret of one's own link
+    // (a registration or a learner record) and shows nobody else (registrations.int.test.ts).
+    'POST /api/public/activities/{id}/registrations': {
+      verdict: 'public',
+      url: () => `/api/public/activities/${farRegistrations}/registrations`,
+    },
+    'GET /api/public/registrations/{token}': { verdict: 'public', url: () => '/api/public/registrations/x' },
+    'GET /api/public/registrations/{token}/qr.svg': {
+      verdict: 'public',
+      url: () => '/api/public/registrations/x/qr.svg',
+    },
+    'POST /api/public/registrations/{token}/cancel': {
+      verdict: 'public',
+      url: () => '/api/public/registrations/x/cancel',
+    },
+    'GET /api/public/learners/{token}': { verdict: 'public', url: () => '/api/public/learners/x' },
+    'GET /api/public/learners/{token}/record.pdf': {
+      verdict: 'public',
+      url: () => '/api/public/learners/x/record.pdf',
+    },
+    'DELETE /api/public/learners/{token}': { verdict: 'public', url: () => '/api/public/learners/x' },
+    'GET /api/activities/{id}/registrations': {
+      verdict: 'denied',
+      url: () => `/api/activities/${farRegistrations}/registrations`,
+    },
+    'POST /api/activities/{id}/check-ins': {
+      verdict: 'denied',
+      url: () => `/api/activities/${farRegistrations}/check-ins`,
+      body: () => ({ code: 'ABCDEFGH' }),
+    },
+    'POST /api/activities/{id}/headcounts': {
+      verdict: 'denied',
+      url: () => `/api/activities/${farRegistrations}/headcounts`,
+      body: () => ({ count: 5 }),
+    },
+    'GET /api/activities/{id}/attendance': {
+      verdict: 'denied',
+      url: () => `/api/activities/${farRegistrations}/attendance`,
+    },
     'POST /api/plans/import': {
       verdict: 'denied',
       url: () => '/api/plans/import',

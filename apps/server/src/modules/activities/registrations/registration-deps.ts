@@ -8,3 +8,6 @@ export interface RegistrationDeps extends ServiceDeps {
   /** Noteworthy events that are not errors (a honeypot hit, a failed e-mail). */
   log?: (line: string) => void;
 }
+
+/** Who the audit names for a write made from the public portal (no account). */
+export const PORTAL_USERNAME = 'portal';
