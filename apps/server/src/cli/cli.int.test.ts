@@ -62,5 +62,5 @@ describe('suotdoi plans load', () => {
     expect(second.code, second.out).toBe(0);
     expect(second.out).toContain('plans: the files in data/ are loaded already');
     expect(second.out).not.toMatch(/\d+ loaded|reference units:/);
-  });
+  }, 180_000);
 });
