@@ -3,6 +3,7 @@ import { bootstrap } from './bootstrap';
 import { loadConfig } from './config';
 import { openDatabase } from './db/client';
 import { writePidFile } from './lib/pid-file';
+import { startRegistrationPurgeTimer } from './modules/activities/registrations/purge-registrations';
 import { mailerFrom } from './modules/reporting/reminders/mailer';
 import { startReminderTimer } from './modules/reporting/reminders/run-reminders';
 
@@ -21,6 +22,12 @@ async function main() {
     mailer: mailerFrom(config),
     log,
   });
+  // Hourly: registrants' names and contacts are erased once the retention period after their activity passed.
+  const stopPurge = startRegistrationPurgeTimer({
+    db: database.db,
+    retentionDays: config.registrationRetentionDays,
+    log,
+  });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -28,6 +35,7 @@ async function main() {
     log(`${signal}: closing`);
     await app.close();
     await stopReminders();
+    await stopPurge();
     await database.close();
     removePidFile();
     process.exit(0);

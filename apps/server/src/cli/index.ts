@@ -7,6 +7,10 @@ import { backupDatabase, restoreDatabase } from '../db/backup';
 import { openDatabase } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
 import { pidFile } from '../lib/pid-file';
+import {
+  DEFAULT_RETENTION_DAYS,
+  purgeExpiredRegistrations,
+} from '../modules/activities/registrations/purge-registrations';
 import { rebuildAnalytics } from '../modules/analytics/rebuild';
 import { loadBuiltInPlans } from '../modules/plans/load-plans';
 import { mailerFrom } from '../modules/reporting/reminders/mailer';
@@ -22,6 +26,7 @@ const USAGE = `suotdoi <command>
   restore <file> --yes replace ALL data with the backup's content
   reminders            remind the reports due soon or overdue now (and e-mail them when SMTP_URL is set)
   analytics rebuild [year…]  recompute every indicator's facts, rollups and population from the reports
+  activities purge     erase the names and contacts of registrations past REGISTRATION_RETENTION_DAYS
 
 Configuration comes from the environment: DATABASE_URL (PostgreSQL) or DATA_DIR (embedded PGlite).`;
 
@@ -109,6 +114,19 @@ async function main(argv: string[]) {
         log(
           `analytics rebuilt for ${r.years.join(', ')} in ${r.ms} ms: ${r.facts} facts, ${r.rollups} rollup rows, ${r.population} population rows`,
         );
+        break;
+      }
+      case 'activities': {
+        if (args[0] === 'purge') {
+          const days = config.registrationRetentionDays ?? DEFAULT_RETENTION_DAYS;
+          const r = await purgeExpiredRegistrations(database.db, new Date(), days);
+          log(
+            `registrations: personal data of ${r.erased} registrations erased (activities ended over ${days} days ago)`,
+          );
+          break;
+        }
+        console.error(USAGE);
+        process.exitCode = 2;
         break;
       }
       default:
