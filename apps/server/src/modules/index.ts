@@ -1,4 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { activitiesRoutes } from './activities/activities.routes';
+import { publicActivitiesRoutes } from './activities/public.routes';
 import { attendanceRoutes } from './activities/registrations/attendance.routes';
 import { registrationsRoutes } from './activities/registrations/registrations.routes';
 import { analyticsRoutes } from './analytics/analytics.routes';
@@ -36,6 +38,8 @@ export const moduleRoutes: FastifyPluginAsyncZod[] = [
   reportAttachmentsRoutes,
   analyticsRoutes,
   documentsRoutes,
+  activitiesRoutes,
+  publicActivitiesRoutes,
   registrationsRoutes,
   attendanceRoutes,
 ];

@@ -537,6 +537,101 @@ describe('a commune officer on every documented route', () => {
         scope: { code: '01', kind: 'province' },
       }),
     },
+    // Activities (issue 7): staff see and change only their institutions' (activities.int.test.ts); templates
+    // are the national days, the same for everyone.
+    'GET /api/activities': {
+      verdict: 'not-listed',
+      url: () => '/api/activities',
+      absent: () => scopeActivity.title,
+    },
+    'GET /api/activities/templates': { verdict: 'shared', url: () => '/api/activities/templates' },
+    'POST /api/activities': {
+      verdict: 'denied',
+      url: () => '/api/activities',
+      body: () => ({ ...scopeActivityInput(), title: 'Hoạt động mới ngoài phạm vi' }),
+    },
+    'GET /api/activities/{id}': { verdict: 'denied', url: () => `/api/activities/${scopeActivity.id}` },
+    'PATCH /api/activities/{id}': {
+      verdict: 'denied',
+      url: () => `/api/activities/${scopeActivity.id}`,
+      body: () => ({ title: 'Đổi tên', version: scopeActivity.version }),
+    },
+    'POST /api/activities/{id}/copy': {
+      verdict: 'denied',
+      url: () => `/api/activities/${scopeActivity.id}/copy`,
+      body: () => ({}),
+    },
+    'POST /api/activities/{id}/cancel': {
+      verdict: 'denied',
+      url: () => `/api/activities/${scopeActivity.id}/cancel`,
+      body: () => ({ reason: 'Ngoài phạm vi', version: scopeActivity.version }),
+    },
+    'GET /api/institutions/{id}/resources': {
+      verdict: 'denied',
+      url: () => `/api/institutions/${institution.id}/resources`,
+    },
+    'POST /api/institutions/{id}/resources': {
+      verdict: 'denied',
+      url: () => `/api/institutions/${institution.id}/resources`,
+      body: () => ({ kind: 'ebook', title: 'Sách mới', url: 'https://example.vn/sach' }),
+    },
+    'PATCH /api/institutions/{id}/resources/{resourceId}': {
+      verdict: 'denied',
+      url: () => `/api/institutions/${institution.id}/resources/${scopeResource.id}`,
+      body: () => ({ title: 'Đổi tên' }),
+    },
+    'DELETE /api/institutions/{id}/resources/{resourceId}': {
+      verdict: 'denied',
+      url: () => `/api/institutions/${institution.id}/resources/${scopeResource.id}`,
+    },
+    // The public portal: published activities, places, the directory and resources are for everyone
+    // (public-activities.int.test.ts shows that drafts never are).
+    'GET /api/public/activities': { verdict: 'public', url: () => '/api/public/activities' },
+    'GET /api/public/activities.ics': { verdict: 'public', url: () => '/api/public/activities.ics' },
+    'GET /api/public/activities/{id}': {
+      verdict: 'public',
+      url: () => `/api/public/activities/${scopeActivity.id}`,
+    },
+    'GET /api/public/activities/{id}/ical': {
+      verdict: 'public',
+      url: () => `/api/public/activities/${scopeActivity.id}/ical`,
+    },
+    'GET /api/public/places': { verdict: 'public', url: () => '/api/public/places' },
+    'GET /api/public/institutions': { verdict: 'public', url: () => '/api/public/institutions' },
+    'GET /api/public/institutions/{id}': {
+      verdict: 'public',
+      url: () => `/api/public/institutions/${institution.id}`,
+    },
+    'GET /api/public/resources': { verdict: 'public', url: () => '/api/public/resources' },
+  });
+
+  /** An activity and a digital resource of the Hà Nội library, made through the staff API. */
+  const scopeActivityInput = () => ({
+    institutionId: institution.id,
+    type: 'talk',
+    title: 'Tọa đàm ngoài phạm vi',
+    audiences: ['everyone'],
+    startsAt: '2026-12-01T08:00:00+07:00',
+    endsAt: '2026-12-01T10:00:00+07:00',
+    status: 'published',
+  });
+  let scopeActivity: { id: number; version: number; title: string };
+  let scopeResource: { id: number; title: string };
+  beforeAll(async () => {
+    const created = await admin.request({
+      method: 'POST',
+      url: '/api/activities',
+      payload: scopeActivityInput(),
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    scopeActivity = created.json();
+    const resource = await admin.request({
+      method: 'POST',
+      url: `/api/institutions/${institution.id}/resources`,
+      payload: { kind: 'video', title: 'Phim tư liệu', url: 'https://example.vn/phim' },
+    });
+    expect(resource.statusCode, resource.body).toBe(201);
+    scopeResource = resource.json();
   });
 
   it('has a scope verdict for every documented route', () => {
@@ -588,5 +683,22 @@ describe('a commune officer on every documented route', () => {
     );
     expect(report).toMatchObject({ version: farReport.version, status: 'draft' });
     expect(report.attachments).toHaveLength(1);
+  });
+
+  it('changed no activity or resource outside the commune', async () => {
+    const activity = await getJson<{ version: number; status: string; title: string }>(
+      admin,
+      `/api/activities/${scopeActivity.id}`,
+    );
+    expect(activity).toMatchObject({
+      version: scopeActivity.version,
+      status: 'published',
+      title: scopeActivity.title,
+    });
+    const resources = await getJson<{ id: number; title: string }[]>(
+      admin,
+      `/api/institutions/${institution.id}/resources`,
+    );
+    expect(resources.map((r) => [r.id, r.title])).toEqual([[scopeResource.id, scopeResource.title]]);
   });
 });

@@ -102,3 +102,15 @@ export function expandSessions(
       endsAt: fromWallTime(new Date(wall.getTime() + lengthMs), timeZone),
     }));
 }
+
+/** The instant a Vietnamese calendar day starts. */
+export function dayStart(day: IsoDate, timeZone = ACTIVITY_TIME_ZONE): Date {
+  return fromWallTime(new Date(`${day}T00:00:00Z`), timeZone);
+}
+
+/** The instant the day after `day` starts (the end of `day`, exclusive). */
+export function dayEnd(day: IsoDate, timeZone = ACTIVITY_TIME_ZONE): Date {
+  const next = new Date(`${day}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return fromWallTime(next, timeZone);
+}
