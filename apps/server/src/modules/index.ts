@@ -11,6 +11,7 @@ import { documentsRoutes } from './documents/documents.routes';
 import { healthRoutes } from './health/health.routes';
 import { institutionsRoutes } from './institutions/institutions.routes';
 import { plansRoutes } from './plans/plans.routes';
+import { portalRoutes } from './portal/portal.routes';
 import { reportAttachmentsRoutes } from './reporting/attachments.routes';
 import { boardRoutes } from './reporting/board/board.routes';
 import { exchangeRoutes } from './reporting/exchange/exchange.routes';
@@ -42,4 +43,5 @@ export const moduleRoutes: FastifyPluginAsyncZod[] = [
   publicActivitiesRoutes,
   registrationsRoutes,
   attendanceRoutes,
+  portalRoutes,
 ];
