@@ -336,6 +336,14 @@ describe('the public portal', () => {
     expect(html(await get(second.headers.location as string))).toContain('Đã xác nhận chỗ');
   });
 
+  it('answers too many registrations from one address with a page, not JSON', async () => {
+    const ip = randomIp();
+    for (let i = 0; i < 10; i++) html(await post(`/portal/activities/${readingDay}`, {}, { ip }), 400);
+    const page = html(await post(`/portal/activities/${readingDay}`, {}, { ip }), 429);
+    expect(page).toContain('Quá nhiều yêu cầu; vui lòng thử lại sau.');
+    expectAccessiblePage(page);
+  });
+
   it('refuses a form posted from another site', async () => {
     const res = await t.app.inject({
       method: 'POST',
