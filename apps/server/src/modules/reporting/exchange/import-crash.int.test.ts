@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { todayInVietnam } from '@suotdoi/shared';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -136,7 +137,10 @@ describe('a crash during an import', () => {
     }[];
     const form = forms.find((f) => f.code === 'LIBRARY_ANNUAL')!;
     const elements = form.elements.filter((e) => e.valueType === 'integer').map((e) => e.code);
-    const period = String(new Date().getUTCFullYear() + (new Date().getUTCMonth() === 11 ? 1 : 0));
+    // The year whose window (15/12 of the year before to 14/12) holds today: from 1 to 14 December it is still
+    // this year's, and the next year's is not open yet.
+    const today = todayInVietnam();
+    const period = String(Number(today.slice(0, 4)) + (today.slice(5) >= '12-15' ? 1 : 0));
     const lines = [`unitCode,${elements.join(',')}`];
     for (let i = 1; i <= count; i++) lines.push(`CR${i},${elements.map((_, j) => i + j).join(',')}`);
     const res = await api(`/api/forms/${form.id}/import?period=${period}&dryRun=false`, {
