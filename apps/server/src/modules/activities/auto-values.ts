@@ -4,6 +4,7 @@ import {
   type AutoValuesSync,
   cutoffWindow,
   type IsoDate,
+  parsePeriod,
   type StoredValue,
   todayInVietnam,
 } from '@suotdoi/shared';
@@ -14,7 +15,7 @@ import type { Actor } from '../auth/actor';
 import { createDraftReport, findDraftUnit, resolveForm } from '../reporting/draft-report';
 import type { FormRow } from '../reporting/forms.repo';
 import { openPeriod } from '../reporting/reminders/plan-reminders';
-import { formFor, periodOf, withElements } from '../reporting/report-context';
+import { formFor, withElements } from '../reporting/report-context';
 import { findCategory } from '../reporting/report-units.repo';
 import {
   type AutoValueWrite,
@@ -151,7 +152,7 @@ export async function periodOfDay(tx: DbOrTx, institutionId: number, day: IsoDat
  * Writes the figures of the institution's completed activities of `period` (an annual period id) into its report
  * for that period, creating the draft when there is none. Call inside the transaction of the change that moved
  * the figures. A report approved or locked is not touched: the figures wait (`reason: 'report_locked'`) until it
- * is returned or unlocked and opened again. A change bumps the report's version like a save, is audited, and a
+ * is returned or unlocked, which syncs it again. A change bumps the report's version like a save, is audited, and a
  * submitted report's analytics facts follow in the same transaction.
  */
 export async function syncAutoValues(
@@ -161,8 +162,9 @@ export async function syncAutoValues(
   options: SyncOptions,
 ): Promise<AutoValuesSync> {
   const form = await annualFormOf(tx, institutionId);
-  if (!form) return waiting(period, 'no_form');
-  const parsed = periodOf(period, form);
+  const parsed = parsePeriod(period);
+  // Only institutions' annual reports take automatic values (a commune's summary sums its institutions').
+  if (form?.level !== 'institution' || parsed?.type !== form.periodType) return waiting(period, 'no_form');
   let reportId = (await findReportRowByKey(tx, form.id, institutionId, period))?.id;
   if (reportId === undefined) {
     const unit = await findDraftUnit(tx, form, institutionId, parsed, todayInVietnam(options.at));

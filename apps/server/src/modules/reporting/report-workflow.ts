@@ -7,6 +7,7 @@ import {
 } from '@suotdoi/shared';
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
+import { syncAutoValues } from '../activities/auto-values';
 import { refreshReportFacts } from '../analytics/facts.repo';
 import { recordAudit } from '../audit/audit.record';
 import type { Actor } from '../auth/actor';
@@ -74,6 +75,14 @@ async function record(
   });
 }
 
+/**
+ * A report open for changes again takes the activities' figures that waited while it was approved (issue 7): the
+ * system writes them, as when the report is opened. Institutions' annual reports only.
+ */
+async function takeWaitingFigures(tx: DbOrTx, row: ReportRow, at: Date) {
+  if (/^\d{4}$/.test(row.period)) await syncAutoValues(tx, row.unitId, row.period, { actor: null, at });
+}
+
 /** Gửi báo cáo: checks every rule as for submission (errors block, with the list) and fixes the deadline. */
 export async function submitReport(
   actor: Actor,
@@ -137,6 +146,7 @@ export async function returnReport(
     );
     await record(tx, actor, row, 'return', 'returned', input.reason);
     await refreshReportFacts(tx, [row.id], deps.clock());
+    await takeWaitingFigures(tx, row, deps.clock());
     await notifyReportStep(tx, {
       step: 'return',
       report: row,
@@ -227,5 +237,6 @@ export async function unlockReport(
     );
     await record(tx, actor, row, 'unlock', 'returned', input.reason);
     await refreshReportFacts(tx, [row.id], deps.clock());
+    await takeWaitingFigures(tx, row, deps.clock());
   });
 }
