@@ -1,9 +1,9 @@
 import { AppError } from '@suotdoi/shared';
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { ServiceDeps } from '../auth/service-deps';
-import { cachedPortalAnswer } from './portal-cache';
+import { cachedPortalAnswer, queryKey } from './portal-cache';
 import { findIcalRows, findPublicPage, findSessionsFrom, type IcalRow } from './public.repo';
-import { filterKey, filterOf, type PortalActivityQuery } from './public-filter';
+import { filterOf, type PortalActivityQuery } from './public-filter';
 import { ACTIVITY_TIME_ZONE, toWallTime } from './recurrence';
 
 /**
@@ -113,15 +113,19 @@ export async function activityIcal(id: number, deps: ServiceDeps): Promise<strin
 /** The listing's activities (same filters, the nearest FEED_LIMIT) and their sessions to come, as a feed. */
 export async function activitiesIcal(query: PortalActivityQuery, deps: ServiceDeps): Promise<string> {
   const now = deps.clock();
-  const filter = filterOf(query, now);
-  const key = filterKey('ical', filter);
-  const kept = await cachedPortalAnswer(deps.db, now, key, async () => {
-    const { ids } = await findPublicPage(deps.db, filter, { limit: FEED_LIMIT, offset: 0 });
-    const [rows, sessions] = await Promise.all([
-      findIcalRows(deps.db, ids),
-      findSessionsFrom(deps.db, ids, filter.from),
-    ]);
-    return buildCalendar('Hoạt động học tập suốt đời', rows, sessions);
-  });
+  const kept = await cachedPortalAnswer(
+    deps.db,
+    now,
+    queryKey('ical', { ...query, page: undefined, pageSize: undefined }),
+    async () => {
+      const filter = filterOf(query, now);
+      const { ids } = await findPublicPage(deps.db, filter, { limit: FEED_LIMIT, offset: 0 });
+      const [rows, sessions] = await Promise.all([
+        findIcalRows(deps.db, ids),
+        findSessionsFrom(deps.db, ids, filter.from),
+      ]);
+      return buildCalendar('Hoạt động học tập suốt đời', rows, sessions);
+    },
+  );
   return kept.value;
 }

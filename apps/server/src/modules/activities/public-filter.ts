@@ -1,8 +1,7 @@
-import { foldDiacritics, type PublicActivityQuery, todayInVietnam } from '@suotdoi/shared';
+import { foldDiacritics, type PublicActivityQuery } from '@suotdoi/shared';
 import type { ServiceDeps } from '../auth/service-deps';
-import { queryKey } from './portal-cache';
 import type { PublicFilter } from './public.repo';
-import { dayEnd, dayStart } from './recurrence';
+import { dayEnd, dayStart, localDate } from './recurrence';
 
 /** The database and the clock: no actor, since nobody signs in. */
 export type PortalDeps = ServiceDeps;
@@ -18,7 +17,7 @@ export type PortalActivityQuery = Omit<PublicActivityQuery, 'page' | 'pageSize'>
 export function filterOf(query: PortalActivityQuery, now: Date): PublicFilter {
   const folded = query.q ? foldDiacritics(query.q) : '';
   return {
-    from: dayStart(query.from ?? todayInVietnam(now)),
+    from: dayStart(query.from ?? localDate(now)),
     to: query.to ? dayEnd(query.to) : undefined,
     provinceId: query.provinceId,
     communeId: query.communeId,
@@ -28,14 +27,4 @@ export function filterOf(query: PortalActivityQuery, now: Date): PublicFilter {
     observance: query.observance,
     folded: folded || undefined,
   };
-}
-
-/** The cache key of a filter (instants as text, so two equal filters give one key). */
-export function filterKey(kind: string, filter: PublicFilter, extra: object = {}): string {
-  return queryKey(kind, {
-    ...filter,
-    from: filter.from.toISOString(),
-    to: filter.to?.toISOString(),
-    ...extra,
-  });
 }

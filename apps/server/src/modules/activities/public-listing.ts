@@ -1,8 +1,8 @@
-import { AppError, type PublicActivity, type PublicActivityPage, todayInVietnam } from '@suotdoi/shared';
-import { cachedPortalAnswer, type Kept } from './portal-cache';
+import { AppError, type PublicActivity, type PublicActivityPage } from '@suotdoi/shared';
+import { cachedPortalAnswer, type Kept, queryKey } from './portal-cache';
 import { findPublicPage, findPublicRows, type PublicRow } from './public.repo';
-import { filterKey, filterOf, type PortalActivityQuery, type PortalDeps } from './public-filter';
-import { dayStart } from './recurrence';
+import { filterOf, type PortalActivityQuery, type PortalDeps } from './public-filter';
+import { dayStart, localDate } from './recurrence';
 import { placesLeft, registrationState } from './registration-state';
 import { dateOf } from './sql-time';
 
@@ -51,11 +51,11 @@ export function toPublicActivity(r: PublicRow, now: Date): PublicActivity {
 
 function keptPage(query: PortalActivityQuery, deps: PortalDeps): Promise<Kept<PublicActivityPage>> {
   const now = deps.clock();
-  const filter = filterOf(query, now);
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 20;
-  const key = filterKey('activities', filter, { page, pageSize });
-  return cachedPortalAnswer(deps.db, now, key, async () => {
+  // Keyed by the query as asked: a kept answer costs no date arithmetic (Intl is slow per call).
+  return cachedPortalAnswer(deps.db, now, queryKey('activities', { ...query, page, pageSize }), async () => {
+    const filter = filterOf(query, now);
     const found = await findPublicPage(deps.db, filter, { limit: pageSize, offset: (page - 1) * pageSize });
     const rows = new Map((await findPublicRows(deps.db, found.ids, filter.from)).map((r) => [r.id, r]));
     const items = found.ids.flatMap((id) => {
@@ -87,8 +87,8 @@ export async function listPublicActivitiesJson(
 
 function keptActivity(id: number, deps: PortalDeps): Promise<Kept<PublicActivity>> {
   const now = deps.clock();
-  const from = dayStart(todayInVietnam(now));
   return cachedPortalAnswer(deps.db, now, `activity:${id}`, async () => {
+    const from = dayStart(localDate(now));
     const [row] = await findPublicRows(deps.db, [id], from);
     if (!row) throw new AppError('NOT_FOUND', `activity ${id} not found`);
     return toPublicActivity(row, now);
