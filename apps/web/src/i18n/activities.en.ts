@@ -9,6 +9,7 @@ export const activitiesEn: Widen<typeof activitiesVi> = {
   readOnly:
     'You can only view the list: creating and running activities needs the permission to manage activities.',
   empty: 'No activity matches the filters.',
+  emptyNone: 'No activities yet.',
   sheet: 'Activities',
   unlimited: 'No limit',
   unlimitedShort: 'no limit',
@@ -94,6 +95,8 @@ export const activitiesEn: Widen<typeof activitiesVi> = {
     to: 'To',
     dates: 'Dates',
     sort: 'Sort by',
+    more: 'More filters',
+    moreActive: 'More filters ({{n}} set)',
     ascend: 'Ascending',
     descend: 'Descending',
   },
@@ -136,9 +139,9 @@ export const activitiesEn: Widen<typeof activitiesVi> = {
     body: 'Check-in closes. The attendance figures go into the institution’s report for the matching period as automatic values (which the report form can override with a reason).',
     figures:
       'Figures now: {{participants}} participants ({{checkedIn}} checked in by code, {{headcount}} walk-ins).',
-    done: 'The activity is completed; its figures went into the institution’s {{period}} report.',
+    done: 'The activity is completed; its figures went into the institution’s report ({{period}}).',
     notSynced:
-      'The activity is completed, but its figures could not go into the {{period}} report: {{reason}}',
+      'The activity is completed, but its figures could not go into the institution’s report ({{period}}): {{reason}}',
     syncReasons: {
       report_locked:
         'the report is submitted or approved; the figures go in once it is returned or unlocked.',

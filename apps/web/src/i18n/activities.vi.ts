@@ -5,6 +5,7 @@ export const activitiesVi = {
   subtitle: 'Sự kiện, lớp học, câu lạc bộ, triển lãm… của các thiết chế',
   readOnly: 'Bạn chỉ xem được danh sách: tạo và quản lý hoạt động cần quyền quản lý hoạt động của thiết chế.',
   empty: 'Không có hoạt động nào khớp với bộ lọc.',
+  emptyNone: 'Chưa có hoạt động nào.',
   sheet: 'Hoạt động',
   unlimited: 'Không giới hạn',
   unlimitedShort: 'không giới hạn',
@@ -90,6 +91,8 @@ export const activitiesVi = {
     to: 'Đến ngày',
     dates: 'Thời gian',
     sort: 'Sắp xếp theo',
+    more: 'Bộ lọc khác',
+    moreActive: 'Bộ lọc khác ({{n}} đang chọn)',
     ascend: 'Tăng dần',
     descend: 'Giảm dần',
   },
@@ -132,8 +135,9 @@ export const activitiesVi = {
     body: 'Việc điểm danh sẽ khoá lại. Số liệu tham gia được đưa vào báo cáo của thiết chế cho kỳ báo cáo tương ứng, dưới dạng giá trị tự động (có thể điều chỉnh kèm lý do trong biểu mẫu báo cáo).',
     figures:
       'Số liệu hiện tại: {{participants}} lượt tham gia ({{checkedIn}} điểm danh bằng mã, {{headcount}} đến trực tiếp).',
-    done: 'Đã kết thúc hoạt động; số liệu đã vào báo cáo kỳ {{period}} của thiết chế.',
-    notSynced: 'Đã kết thúc hoạt động, nhưng số liệu chưa vào được báo cáo kỳ {{period}}: {{reason}}',
+    done: 'Đã kết thúc hoạt động; số liệu đã vào báo cáo của thiết chế ({{period}}).',
+    notSynced:
+      'Đã kết thúc hoạt động, nhưng số liệu chưa vào được báo cáo của thiết chế ({{period}}): {{reason}}',
     syncReasons: {
       report_locked: 'báo cáo đã nộp hoặc đã duyệt; số liệu sẽ vào khi báo cáo được trả lại hoặc mở khoá.',
       period_not_open: 'kỳ báo cáo chưa mở.',

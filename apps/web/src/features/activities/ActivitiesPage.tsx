@@ -30,10 +30,11 @@ export function ActivitiesPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const canManage = useCan('activity.manage');
-  const { unitId, unit } = useSelectedUnit();
+  const { unitId, unit, choices } = useSelectedUnit();
   const { update, oneOf } = useUrlParams();
   const tab: Tab = oneOf<Tab>('tab', TABS) ?? 'list';
-  const selected = useUnit(unitId ?? undefined);
+  // The header's unit, or the person's only unit (institution staff work in one institution).
+  const selected = useUnit(unitId ?? (choices.length === 1 ? choices[0]!.unitId : undefined));
   const institution =
     selected.data?.level === 'institution' ? { id: selected.data.id, name: selected.data.name } : null;
   const [drawer, setDrawer] = useState<DrawerState>(null);
@@ -117,6 +118,7 @@ export function ActivitiesPage() {
           activity={drawer.activity}
           initial={drawer.initial}
           note={drawer.note}
+          knownInstitution={institution}
           onClose={() => setDrawer(null)}
           onSaved={(saved) => {
             if (!drawer.activity) navigate(`/activities/${saved.id}`);

@@ -9,7 +9,19 @@ import {
 } from '@ant-design/icons';
 import { formatPeriod, todayInVietnam } from '@suotdoi/shared';
 import { useMutation } from '@tanstack/react-query';
-import { Alert, App, Button, type ButtonProps, Dropdown, Form, Input, Modal, Space, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  type ButtonProps,
+  Dropdown,
+  Form,
+  Grid,
+  Input,
+  Modal,
+  Space,
+  Typography,
+} from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -55,6 +67,8 @@ export function ActivityCommands({ activity, onEdit, onCopied, layout }: Props) 
   const store = useStoreActivity();
   const allowed = availableActions(activity, useCan('activity.manage'));
   const [dialog, setDialog] = useState<'copy' | 'cancel' | null>(null);
+  // A finger needs a bigger target than a mouse.
+  const screens = Grid.useBreakpoint();
   const n = (v: number) => formatNumber(v, i18n.language);
 
   const confirmPublish = () =>
@@ -147,7 +161,7 @@ export function ActivityCommands({ activity, onEdit, onCopied, layout }: Props) 
           }}
         >
           <Button
-            size="small"
+            size={screens.md ? 'small' : 'middle'}
             aria-label={t('activities.actions.menuFor', { title: activity.title })}
             data-testid={`activity-menu-${activity.id}`}
           >
@@ -232,7 +246,7 @@ function CopyDialog({
             label={t('activities.copy.date')}
             rules={[{ required: true, message: t('validation.required') }]}
           >
-            <IsoDatePicker autoFocus data-testid="activity-copy-date" />
+            <IsoDatePicker placeholder="dd/mm/yyyy" autoFocus data-testid="activity-copy-date" />
           </Form.Item>
           <Form.Item
             name="time"

@@ -34,6 +34,8 @@ interface Props {
   initial?: ActivityFormValues;
   /** Shown under the title when the form was filled from a template. */
   note?: string;
+  /** The institution a new activity starts in, so the select names it before any search. */
+  knownInstitution?: { id: number; name: string } | null;
   onClose: () => void;
   onSaved?: (saved: Activity) => void;
 }
@@ -82,7 +84,7 @@ function showField(
  * shows on its field; a 409 CONFLICT shows both versions side by side and the person chooses. Ctrl+Enter saves
  * from anywhere in the form; Esc closes. Full width on a phone.
  */
-export function ActivityFormDrawer({ activity, initial, note, onClose, onSaved }: Props) {
+export function ActivityFormDrawer({ activity, initial, note, knownInstitution, onClose, onSaved }: Props) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const screens = Grid.useBreakpoint();
@@ -209,19 +211,27 @@ export function ActivityFormDrawer({ activity, initial, note, onClose, onSaved }
         onFinish={() =>
           save.mutate({ values: form.getFieldsValue(true) as ActivityFormValues, against: base })
         }
-        scrollToFirstError
+        // Centred, so the field's label stays in view above it.
+        scrollToFirstError={{ block: 'center' }}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
             e.preventDefault();
             form.submit();
           }
         }}
+        className="activity-form"
         data-testid="activity-form"
       >
         <ActivityFormFields
           form={form}
           isEdit={activity !== null}
-          institutionLabel={activity ? { [activity.institution.id]: activity.institution.name } : undefined}
+          institutionLabel={
+            activity
+              ? { [activity.institution.id]: activity.institution.name }
+              : knownInstitution
+                ? { [knownInstitution.id]: knownInstitution.name }
+                : undefined
+          }
           observances={observances.data ?? []}
           canChooseStatus={canChooseStatus}
         />

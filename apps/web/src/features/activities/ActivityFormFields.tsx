@@ -11,7 +11,9 @@ import { observanceLabel } from '../plans/labels';
 import {
   type ActivityFormValues,
   CAPACITY_MAX,
+  CLOSES_DEFAULT_TIME,
   DESCRIPTION_MAX,
+  OPENS_DEFAULT_TIME,
   PLACE_MAX,
   TITLE_MAX,
   URL_MAX,
@@ -38,6 +40,7 @@ function TimeInput(props: {
   id?: string;
   value?: string;
   onChange?: (v: string) => void;
+  placeholder?: string;
   'data-testid'?: string;
   'aria-describedby'?: string;
 }) {
@@ -52,7 +55,7 @@ function TimeInput(props: {
       }}
       inputMode="numeric"
       autoComplete="off"
-      placeholder="08:00"
+      placeholder={props.placeholder ?? '08:00'}
       maxLength={5}
       style={{ width: 110 }}
     />
@@ -126,28 +129,26 @@ export function ActivityFormFields({ form, isEdit, institutionLabel, observances
             data-testid="activity-institution"
           />
         </Form.Item>
-        <Space className="form-row" align="start" wrap>
-          <Form.Item name="type" label={label('type')} rules={[required]}>
-            <Select
-              style={{ width: 260 }}
-              data-testid="activity-type"
-              options={ACTIVITY_TYPES.map((x) => ({ value: x, label: t(`activities.types.${x}`) }))}
-            />
-          </Form.Item>
-          <Form.Item name="observanceCode" label={label('observance')} extra={help('observance')}>
-            <Select
-              allowClear
-              style={{ width: 300 }}
-              placeholder={t('common.none')}
-              data-testid="activity-observance"
-              showSearch={{ filterOption: foldFilter }}
-              options={observances.map((o) => ({
-                value: o.code,
-                label: observanceLabel(o, t, i18n.language),
-              }))}
-            />
-          </Form.Item>
-        </Space>
+        <Form.Item name="type" label={label('type')} rules={[required]}>
+          <Select
+            className="field-medium"
+            data-testid="activity-type"
+            options={ACTIVITY_TYPES.map((x) => ({ value: x, label: t(`activities.types.${x}`) }))}
+          />
+        </Form.Item>
+        <Form.Item name="observanceCode" label={label('observance')} extra={help('observance')}>
+          <Select
+            allowClear
+            className="field-wide"
+            placeholder={t('common.none')}
+            data-testid="activity-observance"
+            showSearch={{ filterOption: foldFilter }}
+            options={observances.map((o) => ({
+              value: o.code,
+              label: observanceLabel(o, t, i18n.language),
+            }))}
+          />
+        </Form.Item>
         <Form.Item
           name="title"
           label={label('title')}
@@ -167,7 +168,7 @@ export function ActivityFormFields({ form, isEdit, institutionLabel, observances
           name="audiences"
           label={label('audiences')}
           extra={help('audiences')}
-          rules={[{ type: 'array', min: 1, message: t('activities.form.audiencesRequired') }]}
+          rules={[{ required: true, type: 'array', min: 1, message: t('activities.form.audiencesRequired') }]}
         >
           <Checkbox.Group
             className="choice-grid"
@@ -181,7 +182,7 @@ export function ActivityFormFields({ form, isEdit, institutionLabel, observances
         <legend>{t('activities.form.sections.when')}</legend>
         <Space className="form-row" align="start" wrap>
           <Form.Item name="date" label={label('date')} rules={[required]} extra={help('date')}>
-            <IsoDatePicker data-testid="activity-date" />
+            <IsoDatePicker placeholder="dd/mm/yyyy" data-testid="activity-date" />
           </Form.Item>
           <Form.Item name="startTime" label={label('startTime')} rules={[timeRule]}>
             <TimeInput data-testid="activity-start-time" />
@@ -202,7 +203,7 @@ export function ActivityFormFields({ form, isEdit, institutionLabel, observances
           dependencies={['date']}
           rules={[endDateRule]}
         >
-          <IsoDatePicker allowClear data-testid="activity-end-date" />
+          <IsoDatePicker placeholder="dd/mm/yyyy" allowClear data-testid="activity-end-date" />
         </Form.Item>
         <Form.Item name={['recurrence', 'kind']} label={label('repeat')}>
           <Radio.Group
@@ -262,7 +263,7 @@ export function ActivityFormFields({ form, isEdit, institutionLabel, observances
                 dependencies={['date']}
                 rules={[untilRule]}
               >
-                <IsoDatePicker data-testid="activity-until" />
+                <IsoDatePicker placeholder="dd/mm/yyyy" data-testid="activity-until" />
               </Form.Item>
             ) : (
               <Form.Item
@@ -352,10 +353,10 @@ export function ActivityFormFields({ form, isEdit, institutionLabel, observances
           <>
             <Space className="form-row" align="start" wrap>
               <Form.Item name="opensDate" label={label('opensDate')} extra={help('opensDate')}>
-                <IsoDatePicker allowClear data-testid="activity-opens-date" />
+                <IsoDatePicker placeholder="dd/mm/yyyy" allowClear data-testid="activity-opens-date" />
               </Form.Item>
               <Form.Item name="opensTime" label={label('opensTime')} rules={[optionalTimeRule]}>
-                <TimeInput />
+                <TimeInput placeholder={OPENS_DEFAULT_TIME} />
               </Form.Item>
             </Space>
             <Space className="form-row" align="start" wrap>
@@ -366,10 +367,10 @@ export function ActivityFormFields({ form, isEdit, institutionLabel, observances
                 dependencies={['opensDate', 'opensTime', 'closesTime']}
                 rules={[closesRule]}
               >
-                <IsoDatePicker allowClear data-testid="activity-closes-date" />
+                <IsoDatePicker placeholder="dd/mm/yyyy" allowClear data-testid="activity-closes-date" />
               </Form.Item>
               <Form.Item name="closesTime" label={label('closesTime')} rules={[optionalTimeRule]}>
-                <TimeInput />
+                <TimeInput placeholder={CLOSES_DEFAULT_TIME} />
               </Form.Item>
             </Space>
           </>

@@ -1,4 +1,4 @@
-import { FileExcelOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, FilterOutlined } from '@ant-design/icons';
 import {
   ACTIVITY_STATUSES,
   ACTIVITY_TYPES,
@@ -7,7 +7,7 @@ import {
   type ActivityType,
   todayInVietnam,
 } from '@suotdoi/shared';
-import { Card, Grid, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Grid, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType, SortOrder } from 'antd/es/table/interface';
 import { type HTMLAttributes, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -65,6 +65,10 @@ export function ActivityList({ unitId, unitLabel, onEdit, onCopied }: Props) {
   const [search, setSearch] = useState(params.get('q') ?? '');
   const q = useDebounced(search.trim(), 350);
   const [sort, setSort] = useState<ActivitySort>(DEFAULT_ACTIVITY_SORT);
+  const [showFilters, setShowFilters] = useState(false);
+  const activeFilters = [status, type, from, to].filter(Boolean).length;
+  // On a phone the filters beyond the search fold away (they would fill the first screen), unless one is set.
+  const filtersOpen = !isPhone || showFilters || activeFilters > 0;
 
   useEffect(() => {
     if ((params.get('q') ?? '') !== q) update({ q: q || undefined });
@@ -81,6 +85,9 @@ export function ActivityList({ unitId, unitLabel, onEdit, onCopied }: Props) {
   const list = useActivityList(query);
   const observances = useObservances();
   const rows = useMemo(() => sortActivities(list.data ?? [], sort), [list.data, sort]);
+  const filtered = !!(status || type || from || to || q);
+  const manyInstitutions = new Set(rows.map((a) => a.institution.id)).size > 1;
+  const emptyText = filtered ? t('activities.empty') : t('activities.emptyNone');
   const n = (v: number) => formatNumber(v, i18n.language);
   const observanceName = (code: string) =>
     observanceCodeLabel(code, observances.data?.find((o) => o.code === code)?.name, t, i18n.language);
@@ -108,11 +115,17 @@ export function ActivityList({ unitId, unitLabel, onEdit, onCopied }: Props) {
       ...sortable('type'),
       render: (_: unknown, a) => <span className="cell-wrap">{t(`activities.types.${a.type}`)}</span>,
     },
-    {
-      title: t('activities.columns.institution'),
-      ...sortable('institution'),
-      render: (_: unknown, a) => <span className="cell-wrap">{a.institution.name}</span>,
-    },
+    // One institution's staff see only theirs: the column would repeat one name on every row.
+    ...(manyInstitutions
+      ? [
+          {
+            title: t('activities.columns.institution'),
+            ...sortable('institution'),
+            responsive: ['lg' as const],
+            render: (_: unknown, a: Activity) => <span className="cell-wrap">{a.institution.name}</span>,
+          },
+        ]
+      : []),
     {
       title: t('activities.columns.next'),
       ...sortable('next'),
@@ -121,7 +134,7 @@ export function ActivityList({ unitId, unitLabel, onEdit, onCopied }: Props) {
     {
       title: t('activities.columns.audiences'),
       key: 'audiences',
-      responsive: ['xl'],
+      responsive: ['xxl'],
       render: (_: unknown, a) => (
         <span className="cell-wrap">{a.audiences.map((x) => t(`activities.audiences.${x}`)).join(', ')}</span>
       ),
@@ -129,7 +142,7 @@ export function ActivityList({ unitId, unitLabel, onEdit, onCopied }: Props) {
     {
       title: t('activities.columns.observance'),
       key: 'observance',
-      responsive: ['lg'],
+      responsive: ['xxl'],
       render: (_: unknown, a) =>
         a.observanceCode ? <span className="cell-wrap">{observanceName(a.observanceCode)}</span> : null,
     },
@@ -195,49 +208,68 @@ export function ActivityList({ unitId, unitLabel, onEdit, onCopied }: Props) {
               style={{ width: 260 }}
             />
           </Filter>
-          <Filter htmlFor="activity-status-filter" label={t('activities.columns.status')}>
-            <Select
-              id="activity-status-filter"
-              data-testid="activity-status-filter"
-              allowClear
-              placeholder={t('common.all')}
-              value={status}
-              onChange={(v) => update({ status: v })}
-              options={ACTIVITY_STATUSES.map((s) => ({ value: s, label: t(`activities.statuses.${s}`) }))}
-              style={{ width: 170 }}
-            />
-          </Filter>
-          <Filter htmlFor="activity-type-filter" label={t('activities.columns.type')}>
-            <Select
-              id="activity-type-filter"
-              data-testid="activity-type-filter"
-              allowClear
-              placeholder={t('common.all')}
-              value={type}
-              onChange={(v) => update({ type: v })}
-              options={ACTIVITY_TYPES.map((x) => ({ value: x, label: t(`activities.types.${x}`) }))}
-              style={{ width: 220 }}
-              popupMatchSelectWidth={false}
-            />
-          </Filter>
-          <Filter htmlFor="activity-from" label={t('activities.filters.from')}>
-            <IsoDatePicker
-              id="activity-from"
-              data-testid="activity-from"
-              value={from ?? null}
-              onChange={(v) => update({ from: v ?? undefined })}
-              style={{ width: 150 }}
-            />
-          </Filter>
-          <Filter htmlFor="activity-to" label={t('activities.filters.to')}>
-            <IsoDatePicker
-              id="activity-to"
-              data-testid="activity-to"
-              value={to ?? null}
-              onChange={(v) => update({ to: v ?? undefined })}
-              style={{ width: 150 }}
-            />
-          </Filter>
+          {isPhone ? (
+            <Button
+              icon={<FilterOutlined />}
+              onClick={() => setShowFilters((v) => !v)}
+              aria-expanded={filtersOpen}
+              aria-controls="activity-more-filters"
+              data-testid="activity-more-filters"
+            >
+              {activeFilters > 0
+                ? t('activities.filters.moreActive', { n: activeFilters })
+                : t('activities.filters.more')}
+            </Button>
+          ) : null}
+          {filtersOpen ? (
+            <Space wrap className="filters" align="end" id="activity-more-filters">
+              <Filter htmlFor="activity-status-filter" label={t('activities.columns.status')}>
+                <Select
+                  id="activity-status-filter"
+                  data-testid="activity-status-filter"
+                  allowClear
+                  placeholder={t('common.all')}
+                  value={status}
+                  onChange={(v) => update({ status: v })}
+                  options={ACTIVITY_STATUSES.map((s) => ({ value: s, label: t(`activities.statuses.${s}`) }))}
+                  style={{ width: 170 }}
+                />
+              </Filter>
+              <Filter htmlFor="activity-type-filter" label={t('activities.columns.type')}>
+                <Select
+                  id="activity-type-filter"
+                  data-testid="activity-type-filter"
+                  allowClear
+                  placeholder={t('common.all')}
+                  value={type}
+                  onChange={(v) => update({ type: v })}
+                  options={ACTIVITY_TYPES.map((x) => ({ value: x, label: t(`activities.types.${x}`) }))}
+                  style={{ width: 220 }}
+                  popupMatchSelectWidth={false}
+                />
+              </Filter>
+              <Filter htmlFor="activity-from" label={t('activities.filters.from')}>
+                <IsoDatePicker
+                  placeholder="dd/mm/yyyy"
+                  id="activity-from"
+                  data-testid="activity-from"
+                  value={from ?? null}
+                  onChange={(v) => update({ from: v ?? undefined })}
+                  style={{ width: 150 }}
+                />
+              </Filter>
+              <Filter htmlFor="activity-to" label={t('activities.filters.to')}>
+                <IsoDatePicker
+                  placeholder="dd/mm/yyyy"
+                  id="activity-to"
+                  data-testid="activity-to"
+                  value={to ?? null}
+                  onChange={(v) => update({ to: v ?? undefined })}
+                  style={{ width: 150 }}
+                />
+              </Filter>
+            </Space>
+          ) : null}
           {isPhone ? (
             <Filter htmlFor="activity-sort" label={t('activities.filters.sort')}>
               <Select
@@ -280,7 +312,7 @@ export function ActivityList({ unitId, unitLabel, onEdit, onCopied }: Props) {
         <ul className="activity-cards" aria-label={t('activities.title')} data-testid="activity-cards">
           {rows.length === 0 && !list.isPending ? (
             <li>
-              <Typography.Text type="secondary">{t('activities.empty')}</Typography.Text>
+              <Typography.Text type="secondary">{emptyText}</Typography.Text>
             </li>
           ) : null}
           {rows.map((a) => (
@@ -292,7 +324,8 @@ export function ActivityList({ unitId, unitLabel, onEdit, onCopied }: Props) {
                 </Space>
                 <p className="activity-card__title">{titleLink(a)}</p>
                 <p className="activity-card__meta">
-                  {nextText(a)} · {a.institution.name}
+                  {nextText(a)}
+                  {manyInstitutions ? ` · ${a.institution.name}` : ''}
                 </p>
                 <p className="activity-card__meta">
                   {t('activities.columns.places')}: {placesText(a, n)}
@@ -321,7 +354,7 @@ export function ActivityList({ unitId, unitLabel, onEdit, onCopied }: Props) {
               setSort(s?.order && key ? { key, order: s.order } : DEFAULT_ACTIVITY_SORT);
             }}
             onRow={(a) => ({ 'data-testid': `activity-row-${a.id}` }) as HTMLAttributes<HTMLElement>}
-            locale={{ emptyText: list.isPending ? t('common.loading') : t('activities.empty') }}
+            locale={{ emptyText: list.isPending ? t('common.loading') : emptyText }}
           />
         </div>
       )}

@@ -1,5 +1,5 @@
 import type { IScannerControls } from '@zxing/browser';
-import { Alert, Button, Spin } from 'antd';
+import { Alert, Spin } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CameraProblem, cameraProblem } from './check-in';
@@ -7,6 +7,7 @@ import { type CameraProblem, cameraProblem } from './check-in';
 interface Props {
   /** Each QR read (the same code read twice in a row within a few seconds is passed once). */
   onScan: (text: string) => void;
+  /** The tab was hidden: the page turns the scanner off (its own button does the same). */
   onClose: () => void;
 }
 
@@ -101,9 +102,6 @@ export function QrScanner({ onScan, onClose }: Props) {
           <p className="qr-scanner__hint">{t('activities.checkIn.scanHint')}</p>
         </div>
       )}
-      <Button block onClick={onClose} data-testid="qr-stop">
-        {t('activities.checkIn.stopScan')}
-      </Button>
     </section>
   );
 }

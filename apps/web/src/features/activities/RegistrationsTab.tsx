@@ -1,5 +1,6 @@
 import { CheckOutlined, EyeInvisibleOutlined, FileExcelOutlined } from '@ant-design/icons';
 import {
+  compareVi,
   foldDiacritics,
   REGISTRATION_STATUSES,
   type RegistrationStatus,
@@ -65,13 +66,8 @@ export function RegistrationsTab({ activityId, fileStem }: { activityId: number;
     {
       title: t('activities.registrations.name'),
       key: 'name',
-      sorter: (a, b) => (a.name ?? '').localeCompare(b.name ?? '', 'vi'),
+      sorter: (a, b) => compareVi(a.name ?? '', b.name ?? ''),
       render: (_: unknown, r) => r.name ?? erased,
-    },
-    {
-      title: t('activities.registrations.contact'),
-      key: 'contact',
-      render: (_: unknown, r) => r.contact ?? erased,
     },
     {
       title: t('activities.registrations.status'),
@@ -82,13 +78,6 @@ export function RegistrationsTab({ activityId, fileStem }: { activityId: number;
           {registrationStatusLabel(r.status, t)}
         </Tag>
       ),
-    },
-    {
-      title: t('activities.registrations.position'),
-      key: 'position',
-      align: 'right',
-      sorter: (a, b) => (a.position ?? 0) - (b.position ?? 0),
-      render: (_: unknown, r) => (r.position === null ? '' : n(r.position)),
     },
     {
       title: t('activities.registrations.checkedIn'),
@@ -102,6 +91,18 @@ export function RegistrationsTab({ activityId, fileStem }: { activityId: number;
         ) : (
           <Typography.Text type="secondary">{t('activities.registrations.no')}</Typography.Text>
         ),
+    },
+    {
+      title: t('activities.registrations.contact'),
+      key: 'contact',
+      render: (_: unknown, r) => r.contact ?? erased,
+    },
+    {
+      title: t('activities.registrations.position'),
+      key: 'position',
+      align: 'right',
+      sorter: (a, b) => (a.position ?? 0) - (b.position ?? 0),
+      render: (_: unknown, r) => (r.position === null ? '' : n(r.position)),
     },
     {
       title: t('activities.registrations.createdAt'),
