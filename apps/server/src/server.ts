@@ -3,6 +3,7 @@ import { bootstrap } from './bootstrap';
 import { loadConfig } from './config';
 import { openDatabase } from './db/client';
 import { writePidFile } from './lib/pid-file';
+import { startCompletionTimer } from './modules/activities/complete-activity';
 import { startRegistrationPurgeTimer } from './modules/activities/registrations/purge-registrations';
 import { mailerFrom } from './modules/reporting/reminders/mailer';
 import { startReminderTimer } from './modules/reporting/reminders/run-reminders';
@@ -22,6 +23,8 @@ async function main() {
     mailer: mailerFrom(config),
     log,
   });
+  // Hourly: activities whose last session ended a day ago close, and their figures reach the reports.
+  const stopCompletions = startCompletionTimer({ db: database.db, intervalMinutes: 60, log });
   // Hourly: registrants' names and contacts are erased once the retention period after their activity passed.
   const stopPurge = startRegistrationPurgeTimer({
     db: database.db,
@@ -36,6 +39,7 @@ async function main() {
     await app.close();
     await stopReminders();
     await stopPurge();
+    await stopCompletions();
     await database.close();
     removePidFile();
     process.exit(0);

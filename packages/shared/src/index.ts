@@ -17,6 +17,7 @@ export * from './i18n/errors';
 export * from './i18n/reasons';
 export * from './i18n/work-words';
 export * from './schemas/activities';
+export * from './schemas/activity-completion';
 export * from './schemas/analytics';
 export * from './schemas/attendance';
 export * from './schemas/audit';

@@ -7,6 +7,7 @@ import { backupDatabase, restoreDatabase } from '../db/backup';
 import { openDatabase } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
 import { pidFile } from '../lib/pid-file';
+import { completeEndedActivities } from '../modules/activities/complete-activity';
 import {
   DEFAULT_RETENTION_DAYS,
   purgeExpiredRegistrations,
@@ -27,6 +28,7 @@ const USAGE = `suotdoi <command>
   reminders            remind the reports due soon or overdue now (and e-mail them when SMTP_URL is set)
   analytics rebuild [year…]  recompute every indicator's facts, rollups and population from the reports
   activities purge     erase the names and contacts of registrations past REGISTRATION_RETENTION_DAYS
+  activities complete-ended  complete the published activities whose last session ended over a day ago
 
 Configuration comes from the environment: DATABASE_URL (PostgreSQL) or DATA_DIR (embedded PGlite).`;
 
@@ -125,8 +127,16 @@ async function main(argv: string[]) {
           );
           break;
         }
-        console.error(USAGE);
-        process.exitCode = 2;
+        if (args[0] !== 'complete-ended') {
+          console.error(USAGE);
+          process.exitCode = 2;
+          break;
+        }
+        const r = await completeEndedActivities(database.db, new Date());
+        log(
+          `activities completed: ${r.completed} (${r.waiting} waiting for a locked report), ${r.failed} failed`,
+        );
+        if (r.failed > 0) process.exitCode = 1;
         break;
       }
       default:

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { activitiesRoutes } from './activities/activities.routes';
+import { activityCompletionRoutes } from './activities/completion.routes';
 import { publicActivitiesRoutes } from './activities/public.routes';
 import { attendanceRoutes } from './activities/registrations/attendance.routes';
 import { registrationsRoutes } from './activities/registrations/registrations.routes';
@@ -41,6 +42,7 @@ export const moduleRoutes: FastifyPluginAsyncZod[] = [
   documentsRoutes,
   activitiesRoutes,
   publicActivitiesRoutes,
+  activityCompletionRoutes,
   registrationsRoutes,
   attendanceRoutes,
   portalRoutes,

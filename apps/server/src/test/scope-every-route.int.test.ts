@@ -1,6 +1,7 @@
 import type { Institution, RestructuringEvent, Unit, User } from '@suotdoi/shared';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { insertActivity } from '../modules/activities/completion-test-support';
 import { insertActivity as insertRegistrationActivity } from '../modules/activities/registrations/registrations-test-support';
 import { multipart } from '../modules/plans/plans-test-support';
 import { fixedClock, getJson, unitId, useAdminApp } from '../modules/units/units-test-support';
@@ -136,6 +137,16 @@ describe('a commune officer on every documented route', () => {
     });
     expect(published.statusCode, published.body).toBe(201);
     farPublished = published.json();
+  });
+
+  /** A published activity of the Hà Nội library, its first session started. */
+  let farActivity: { id: number; version: number };
+  beforeAll(async () => {
+    farActivity = await insertActivity(t.database.db, {
+      institutionId: institution.id,
+      startsAt: '2026-11-01T08:00:00+07:00',
+      endsAt: '2026-11-01T10:00:00+07:00',
+    });
   });
 
   /** An activity of the Hà Nội library taking registrations (check-ins, headcounts, the registrant list). */
@@ -484,6 +495,11 @@ describe('a commune officer on every documented route', () => {
     },
     'GET /api/plans/{id}/export': { verdict: 'shared', url: () => `/api/plans/${farPlan}/export` },
     'GET /api/plans/{id}/export.xlsx': { verdict: 'shared', url: () => `/api/plans/${farPlan}/export.xlsx` },
+    'POST /api/activities/{id}/complete': {
+      verdict: 'denied',
+      url: () => `/api/activities/${farActivity.id}/complete`,
+      body: () => ({ version: farActivity.version }),
+    },
     // The portal: registering needs no account; everything else answers only to the secret of one's own link
     // (a registration or a learner record) and shows nobody else (registrations.int.test.ts).
     'POST /api/public/activities/{id}/registrations': {
