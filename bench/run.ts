@@ -1,5 +1,6 @@
 import { analyticsBench } from './analytics.bench';
 import { foundationBench } from './foundation.bench';
+import { portalBench } from './portal.bench';
 import { reportingBench } from './reporting.bench';
 
 /**
@@ -9,5 +10,6 @@ import { reportingBench } from './reporting.bench';
 const lines = await foundationBench();
 lines.push('', ...(await reportingBench()));
 lines.push('', ...(await analyticsBench()));
+lines.push('', ...(await portalBench()));
 console.log(`\n${lines.join('\n')}`);
 process.exit(0);
