@@ -178,6 +178,13 @@ export const activitiesEn: Widen<typeof activitiesVi> = {
     urlInvalid: 'A web address starting with http:// or https://.',
     audiencesRequired: 'Choose at least one audience.',
     capacityRange: 'A whole number from 1 to {{max}}.',
+    reasons: {
+      ends_before_start: 'The end must be after the start.',
+      no_sessions: 'The repeat makes no session; check the date it ends.',
+      too_many_sessions: 'The repeat makes too many sessions (at most {{max}}).',
+      after_last_session: 'Registration must close by the end of the last session ({{at}}).',
+      not_before_close: 'Registration must open before it closes ({{at}}).',
+    },
     sections: {
       what: 'Content',
       when: 'Time',
@@ -219,7 +226,8 @@ export const activitiesEn: Widen<typeof activitiesVi> = {
       requiresRegistration: 'Switch off when anyone may come (walk-ins are counted).',
       capacity: 'Empty for no limit (and no waitlist). Once full, people join the waitlist.',
       opensDate: 'Empty: open as soon as it is published.',
-      closesDate: 'Empty: open until the activity starts.',
+      closesDate:
+        'Empty: open until the activity ends (people join a running class or exhibition). It cannot close after the last session.',
       status: 'A draft is seen by staff only; a published activity shows on the portal.',
     },
     serverFields: {
@@ -290,7 +298,7 @@ export const activitiesEn: Widen<typeof activitiesVi> = {
     sessionTime: 'Time',
     checkInSession: 'Check in this session',
     registration: 'Registration',
-    registrationOpen: 'Open until it starts',
+    registrationOpen: 'Open until it ends',
     opens: 'opens {{at}}',
     closes: 'closes {{at}}',
     walkIn: 'No registration (walk-in)',

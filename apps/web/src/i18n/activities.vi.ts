@@ -173,6 +173,13 @@ export const activitiesVi = {
     urlInvalid: 'Địa chỉ web bắt đầu bằng http:// hoặc https://.',
     audiencesRequired: 'Chọn ít nhất một đối tượng.',
     capacityRange: 'Số chỗ là số nguyên từ 1 đến {{max}}.',
+    reasons: {
+      ends_before_start: 'Thời gian kết thúc phải sau thời gian bắt đầu.',
+      no_sessions: 'Quy tắc lặp không tạo ra buổi nào; hãy kiểm tra ngày kết thúc lặp.',
+      too_many_sessions: 'Quy tắc lặp tạo quá nhiều buổi (tối đa {{max}}).',
+      after_last_session: 'Hạn đăng ký phải trước khi buổi cuối kết thúc ({{at}}).',
+      not_before_close: 'Thời điểm mở đăng ký phải trước hạn đăng ký ({{at}}).',
+    },
     sections: {
       what: 'Nội dung',
       when: 'Thời gian',
@@ -215,7 +222,8 @@ export const activitiesVi = {
       capacity:
         'Để trống nếu không giới hạn (khi đó không có danh sách chờ). Khi hết chỗ, người đăng ký tiếp vào danh sách chờ.',
       opensDate: 'Để trống để mở ngay khi công bố.',
-      closesDate: 'Để trống để nhận đăng ký đến khi hoạt động bắt đầu.',
+      closesDate:
+        'Để trống để nhận đăng ký đến khi hoạt động kết thúc (người dân vào được lớp học, triển lãm đang diễn ra). Hạn không được sau buổi cuối.',
       status: 'Bản nháp chỉ cán bộ thấy; hoạt động đã công bố hiện trên cổng thông tin.',
     },
     serverFields: {
@@ -286,7 +294,7 @@ export const activitiesVi = {
     sessionTime: 'Thời gian',
     checkInSession: 'Điểm danh buổi này',
     registration: 'Đăng ký',
-    registrationOpen: 'Nhận đăng ký đến khi bắt đầu',
+    registrationOpen: 'Nhận đăng ký đến khi kết thúc',
     opens: 'mở từ {{at}}',
     closes: 'hạn {{at}}',
     walkIn: 'Không cần đăng ký (đến trực tiếp)',

@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Activity, createActivity, getActivity, updateActivity } from '../../api/activities';
-import { isApiError } from '../../api/client';
+import { ApiError, isApiError } from '../../api/client';
 import { ConflictAlert } from '../../components/ConflictAlert';
 import { DrawerFooter } from '../../components/DrawerFooter';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -17,6 +17,7 @@ import {
   changedActivityFields,
   emptyActivityForm,
   formPathOf,
+  scheduleProblemText,
   serverFieldOf,
   toActivityForm,
   toActivityInput,
@@ -80,6 +81,16 @@ function showField(
 }
 
 /**
+ * The failure with the schedule problems' own words as their message: the shared alert shows a problem's message
+ * when the shared reason table does not know its reason.
+ */
+function withScheduleTexts(error: unknown, t: TFunction): unknown {
+  if (!isApiError(error) || error.problems.length === 0) return error;
+  const problems = error.problems.map((p) => ({ ...p, message: scheduleProblemText(p, t) ?? p.message }));
+  return new ApiError(error.status, error.code, error.message, problems);
+}
+
+/**
  * New or edit an activity (POST /api/activities, PATCH /api/activities/:id with its version). A server field error
  * shows on its field; a 409 CONFLICT shows both versions side by side and the person chooses. Ctrl+Enter saves
  * from anywhere in the form; Esc closes. Full width on a phone.
@@ -120,10 +131,20 @@ export function ActivityFormDrawer({ activity, initial, note, knownInstitution, 
         .filter((x) => x.path !== undefined);
       if (fields.length)
         form.setFields(
-          fields.map(({ path, p }) => ({ name: path as never, errors: [reasonMessage(p, i18n.language)] })),
+          fields.map(({ path, p }) => ({
+            name: path as never,
+            errors: [scheduleProblemText(p, t) ?? reasonMessage(p, i18n.language)],
+          })),
         );
     },
   });
+
+  // The person's institution may be looked up after the drawer opened: fill it in then, unless already chosen.
+  const knownId = knownInstitution?.id;
+  useEffect(() => {
+    if (!activity && knownId && !form.getFieldValue('institutionId'))
+      form.setFieldValue('institutionId', knownId);
+  }, [activity, knownId, form]);
 
   const failed = save.isError;
   useEffect(() => {
@@ -199,7 +220,11 @@ export function ActivityFormDrawer({ activity, initial, note, knownInstitution, 
           />
         ) : null}
         {failed && !conflict && !(isApiError(save.error) && save.error.code === 'CONFLICT') ? (
-          <ErrorAlert error={save.error} fieldLabel={fieldLabel} className="form-alert" />
+          <ErrorAlert
+            error={withScheduleTexts(save.error, t)}
+            fieldLabel={fieldLabel}
+            className="form-alert"
+          />
         ) : null}
       </div>
       {note ? <Typography.Paragraph type="secondary">{note}</Typography.Paragraph> : null}

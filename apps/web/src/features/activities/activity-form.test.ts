@@ -5,6 +5,7 @@ import {
   changedActivityFields,
   emptyActivityForm,
   formPathOf,
+  scheduleProblemText,
   suggestedCopyDate,
   templateToForm,
   toActivityForm,
@@ -12,7 +13,7 @@ import {
   toActivityUpdate,
 } from './activity-form';
 import { toResourceForm, toResourceInput } from './resource-form';
-import { activity } from './test-support';
+import { activity, tIn } from './test-support';
 
 const filled = (over: Partial<ActivityFormValues> = {}): ActivityFormValues => ({
   ...emptyActivityForm({ institutionId: 501, date: '2027-04-21' }),
@@ -151,6 +152,21 @@ describe('formPathOf', () => {
     expect(formPathOf('body.recurrence')).toEqual(['recurrence', 'kind']);
     expect(formPathOf('registrationClosesAt')).toBe('closesDate');
     expect(formPathOf('body.version')).toBeUndefined();
+  });
+});
+
+describe('scheduleProblemText', () => {
+  it('says the server’s schedule problems in words, its instant as dd/mm/yyyy HH:mm', () => {
+    expect(
+      scheduleProblemText({ reason: 'after_last_session', value: '2027-04-21T04:00:00.000Z' }, tIn('vi')),
+    ).toBe('Hạn đăng ký phải trước khi buổi cuối kết thúc (21/04/2027 11:00).');
+    expect(scheduleProblemText({ reason: 'too_many_sessions', value: 200 }, tIn('en'))).toBe(
+      'The repeat makes too many sessions (at most 200).',
+    );
+  });
+
+  it('leaves the reasons the shared table knows to it', () => {
+    expect(scheduleProblemText({ reason: 'required' }, tIn('vi'))).toBeUndefined();
   });
 });
 

@@ -6,7 +6,8 @@ import type {
   ActivityUpdate,
   Audience,
 } from '@suotdoi/shared';
-import { addDays, instantParts, toInstant } from './activity-time';
+import type { TFunction } from 'i18next';
+import { addDays, formatInstant, instantParts, toInstant } from './activity-time';
 import { fromRecurrence, NO_RECURRENCE, type RecurrenceFormValues, toRecurrence } from './recurrence-form';
 
 /**
@@ -227,6 +228,29 @@ export function formPathOf(serverField: string): FormPath | undefined {
     return ['recurrence', RECURRENCE_FIELD_OF[next]];
   }
   return FIELD_OF[head];
+}
+
+/** The schedule problems the server names (activity-rules.ts) that the shared reason table does not hold. */
+export const SCHEDULE_REASONS = [
+  'ends_before_start',
+  'no_sessions',
+  'too_many_sessions',
+  'after_last_session',
+  'not_before_close',
+] as const;
+
+/**
+ * A schedule problem in the person's words ("Hạn đăng ký phải trước khi buổi cuối kết thúc (21/04/2027 11:00)"),
+ * or undefined for a reason the shared table translates (ErrorAlert and reasonMessage do those).
+ */
+export function scheduleProblemText(
+  problem: { reason: string; value?: unknown },
+  t: TFunction,
+): string | undefined {
+  if (!(SCHEDULE_REASONS as readonly string[]).includes(problem.reason)) return undefined;
+  const value = problem.value;
+  const at = typeof value === 'string' ? formatInstant(value) || value : '';
+  return t(`activities.form.reasons.${problem.reason}`, { at, max: value ?? '' });
 }
 
 /** The server field a path belongs to, for the alert's labels: "body.recurrence.count" → "recurrence". */
