@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { foldDiacritics, todayInVietnam } from '@suotdoi/shared';
 import { type Database, openDatabase } from '../apps/server/src/db/client';
@@ -375,6 +375,9 @@ function describe(r: EngineResult): { lines: string[]; goals: string[] } {
 export async function portalBench(): Promise<string[]> {
   const out = ['## Public portal (issue 7)'];
   const goals: string[] = [];
+  // The machines are shared: what else ran says how far the absolute numbers can be trusted.
+  const busy = () => loadavg()[0]!.toFixed(1);
+  out.push(`load average (1 min) at the start: ${busy()}`);
   const only = process.env.BENCH_ENGINE;
   const add = (r: EngineResult) => {
     const d = describe(r);
@@ -397,6 +400,7 @@ export async function portalBench(): Promise<string[]> {
       rmSync(dir, { recursive: true, force: true });
     }
   }
+  out.push(`load average (1 min) at the end: ${busy()}`);
   out.push('DESIGN.md §5 goals:', ...goals.map((g) => `  ${g}`));
   return out;
 }
