@@ -109,6 +109,27 @@ export const REASON_MESSAGES = {
     vi: 'Không đối tượng nào mang mã của một tỉnh, thành phố hiện nay (properties.code).',
     en: 'No feature carries the code of a current province (properties.code).',
   },
+  plan_not_for_unit: {
+    vi: 'Kế hoạch {value} không áp dụng cho đơn vị này.',
+    en: 'Plan {value} does not apply to this unit.',
+  },
+  ends_before_start: {
+    vi: 'Thời gian kết thúc phải sau thời gian bắt đầu.',
+    en: 'The end must come after the start.',
+  },
+  no_sessions: { vi: 'Lịch lặp không tạo ra buổi nào.', en: 'The repetition gives no session.' },
+  too_many_sessions: {
+    vi: 'Lịch lặp tạo quá nhiều buổi (tối đa {value}).',
+    en: 'The repetition gives too many sessions (at most {value}).',
+  },
+  after_last_session: {
+    vi: 'Hạn đăng ký phải trước khi buổi cuối kết thúc.',
+    en: 'Registration must close before the last session ends.',
+  },
+  not_before_close: {
+    vi: 'Ngày mở đăng ký phải trước ngày đóng đăng ký.',
+    en: 'Registration must open before it closes.',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type ReasonCode = keyof typeof REASON_MESSAGES;
