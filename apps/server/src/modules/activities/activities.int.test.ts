@@ -330,6 +330,39 @@ describe('updateActivity', () => {
   });
 });
 
+describe('capacity changes', () => {
+  it('never drops below the confirmed places, and more places move the waitlist up in order, mailed', async () => {
+    const a = await createActivity(
+      w.staff,
+      activityInput(w.library, { title: 'Lớp vẽ', capacity: 2, status: 'published' }),
+    );
+    await insertRegistrations(t, a.id, [
+      { contact: 'mot@example.vn', status: 'confirmed' },
+      { contact: 'hai@example.vn', status: 'confirmed' },
+      { contact: 'ba@example.vn', status: 'waitlisted' },
+      { contact: 'bon@example.vn', status: 'waitlisted' },
+    ]);
+    const fewer = await patchActivity(w.staff, a.id, { capacity: 1, version: a.version });
+    expect(fewer.statusCode).toBe(400);
+    expect(fewer.json().error.details[0]).toMatchObject({
+      field: 'body.capacity',
+      reason: 'below_confirmed',
+    });
+    received.length = 0;
+    const more = await patchActivity(w.staff, a.id, { capacity: 3, version: a.version });
+    expectOk(more);
+    expect(more.json().counts).toMatchObject({ confirmed: 3, waitlisted: 1 });
+    expect(received.map((m) => m.to[0])).toEqual(['ba@example.vn']);
+    const statuses = await t.database.db.execute<{ contact: string; status: string }>(
+      sql`select contact, status from registrations where activity_id = ${a.id} order by seq`,
+    );
+    expect(statuses.rows.map((r) => r.status)).toEqual(['confirmed', 'confirmed', 'confirmed', 'waitlisted']);
+    const unlimited = await patchActivity(w.staff, a.id, { capacity: null, version: a.version + 1 });
+    expectOk(unlimited);
+    expect(unlimited.json().counts).toMatchObject({ confirmed: 4, waitlisted: 0 });
+  });
+});
+
 describe('copyActivity', () => {
   it('copies as a draft at a new start, every session and the window moved by the same time', async () => {
     const source = await createActivity(

@@ -101,7 +101,12 @@ export const activitiesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ActivitySchema, ...errors },
       },
     },
-    async (request) => updateActivity(requireActor(request.actor), request.params.id, request.body, deps()),
+    async (request) =>
+      updateActivity(requireActor(request.actor), request.params.id, request.body, {
+        ...deps(),
+        mailer,
+        log: (line) => request.log.warn(line),
+      }),
   );
 
   app.post(

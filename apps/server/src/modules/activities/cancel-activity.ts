@@ -1,20 +1,16 @@
 import { type Activity, AppError } from '@suotdoi/shared';
 import { recordAudit } from '../audit/audit.record';
 import type { Actor } from '../auth/actor';
-import type { ServiceDeps } from '../auth/service-deps';
-import type { Mail, Mailer } from '../reporting/reminders/mailer';
+import type { Mail } from '../reporting/reminders/mailer';
 import { findActiveContacts, findActivityRow, updateActivityStatus } from './activities.repo';
 import { loadActivityFor, toActivities } from './activities.service';
 import { bumpActivitiesVersion } from './activities-version';
+import type { ActivityMailDeps } from './capacity-change';
 import { ACTIVITY_TIME_ZONE } from './recurrence';
 import { auditView } from './write-activity';
 
-export interface CancelDeps extends ServiceDeps {
-  /** With SMTP_URL: registrants whose contact is an e-mail address are told. */
-  mailer?: Mailer;
-  /** A failed e-mail is noted, not an error: the cancellation stands and the registrant's page shows it. */
-  log?: (line: string) => void;
-}
+/** With SMTP_URL: registrants whose contact is an e-mail address are told. */
+export type CancelDeps = ActivityMailDeps;
 
 /** A contact that looks like an e-mail address (the other kind is a phone number: no SMS here). */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -36,6 +36,12 @@ import {
   searchTextOf,
   windowProblems,
 } from './activity-rules';
+import {
+  type ActivityMailDeps,
+  capacityProblems,
+  promoteIntoNewPlaces,
+  tellPromoted,
+} from './capacity-change';
 import type { SessionTimes } from './recurrence';
 
 /** Creating and changing an activity: the schedule expanded to sessions, the rules checked, audited. */
@@ -72,12 +78,12 @@ export async function checkDraft(
   actor: Actor,
   d: ActivityDraft,
   now: Date,
-  options: { checkObservance: boolean; reuseSessions?: SessionTimes[] },
+  options: { checkObservance: boolean; reuseSessions?: SessionTimes[]; problems?: Problem[] },
 ) {
   await assertUnitAccess(tx, actor, 'activity.manage', d.institutionId);
   const today = todayInVietnam(now);
   const place = await findInstitutionPlace(tx, d.institutionId, today);
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...(options.problems ?? [])];
   if (place?.kind !== 'institution') {
     problems.push({ field: 'body.institutionId', reason: 'not_an_institution', value: d.institutionId });
   } else if (place.validTo !== null && place.validTo <= today) {
@@ -222,16 +228,17 @@ export async function draftOf(tx: DbOrTx, row: ActivityRow) {
  * (CONFLICT otherwise); a cancelled or completed activity is not changed and a published one is not taken back
  * to draft (ACTIVITY_STATE). Sessions are expanded again only when the first session or the rule changed, and
  * keep their ids in order, so check-ins stay with their session; a change that would drop a session with
- * attendance is refused.
+ * attendance is refused. Capacity never drops below the confirmed places; more places move the waitlist up
+ * (those promoted are mailed with SMTP).
  */
 export async function updateActivity(
   actor: Actor,
   id: number,
   patch: ActivityUpdate,
-  deps: ServiceDeps,
+  deps: ActivityMailDeps,
 ): Promise<Activity> {
   const now = deps.clock();
-  return deps.db.transaction(async (tx) => {
+  const { after, promoted } = await deps.db.transaction(async (tx) => {
     const row = await loadActivityFor(tx, actor, id, 'activity.manage', true);
     if (row.version !== patch.version) {
       throw new AppError('CONFLICT', `activity ${id} is at version ${row.version}`, { version: row.version });
@@ -273,9 +280,11 @@ export async function updateActivity(
     const checked = await checkDraft(tx, actor, next, now, {
       checkObservance: next.observanceCode !== current.observanceCode,
       reuseSessions: rescheduled ? undefined : stored,
+      problems: capacityProblems(next.capacity, before.counts.confirmed),
     });
     if (rescheduled) await replaceSessions(tx, id, stored, checked.sessions);
     await updateActivityRow(tx, id, valuesOf(next, checked.place, checked.sessions), now);
+    const promoted = await promoteIntoNewPlaces(tx, actor, { id, ...next }, before.counts, now);
     const after = (await toActivities(tx, [(await findActivityRow(tx, id))!]))[0]!;
     await recordAudit(tx, actor, {
       action: row.status === 'draft' && next.status === 'published' ? 'activity.publish' : 'activity.update',
@@ -286,8 +295,14 @@ export async function updateActivity(
       after: auditView(after),
     });
     await bumpActivitiesVersion(tx);
-    return after;
+    return { after, promoted };
   });
+  await tellPromoted(
+    promoted,
+    { title: after.title, startsAt: new Date(after.startsAt), institutionName: after.institution.name },
+    deps,
+  );
+  return after;
 }
 
 /** New times onto the stored sessions in order; extra ones added, missing ones deleted unless attended. */
