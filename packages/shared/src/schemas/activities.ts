@@ -285,6 +285,8 @@ export const PublicActivitySchema = z.object({
     provinceName: z.string().nullable(),
   }),
   capacity: z.number().int().nullable(),
+  /** Why a cancelled activity was cancelled; null otherwise. */
+  cancelReason: z.string().nullable(),
   placesLeft: z.number().int().nullable(),
   registration: z.enum(REGISTRATION_STATES),
   status: ActivityStatusSchema,

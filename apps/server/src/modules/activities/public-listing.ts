@@ -32,6 +32,7 @@ export function toPublicActivity(r: PublicRow, now: Date): PublicActivity {
       provinceName: r.provinceName,
     },
     capacity: r.capacity,
+    cancelReason: r.status === 'cancelled' ? r.cancelReason : null,
     placesLeft: placesLeft(r.capacity, r.confirmed),
     registration: registrationState(
       {

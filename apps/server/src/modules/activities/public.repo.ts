@@ -94,6 +94,7 @@ export type PublicRow = {
   registrationOpensAt: string | null;
   registrationClosesAt: string | null;
   status: ActivityStatus;
+  cancelReason: string | null;
   /** The sessions not ended by `from`, the first `sessions` of them. */
   sessions: { id: number; startsAt: string; endsAt: string }[];
 };
@@ -120,6 +121,7 @@ export async function findPublicRows(
       a.requires_registration as "requiresRegistration",
       ${isoOf('a.registration_opens_at')} as "registrationOpensAt",
       ${isoOf('a.registration_closes_at')} as "registrationClosesAt", a.status,
+      a.cancel_reason as "cancelReason",
       coalesce((select json_agg(json_build_object('id', s.id, 'startsAt', ${isoOf('s.starts_at')},
           'endsAt', ${isoOf('s.ends_at')}) order by s.starts_at, s.id)
         from (select x.id, x.starts_at, x.ends_at from activity_sessions x

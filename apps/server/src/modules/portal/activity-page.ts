@@ -25,8 +25,8 @@ export interface ConsentTexts {
   keepRecord: string;
 }
 
-/** The activity as the portal shows it; `cancelReason` when the service gives it (not in the contract yet). */
-export type PortalActivity = PublicActivity & { cancelReason?: string | null };
+/** The activity as the portal shows it. */
+export type PortalActivity = PublicActivity;
 
 const takesRegistrations = (a: PublicActivity) =>
   a.status === 'published' && (a.registration === 'open' || a.registration === 'full_waitlist');

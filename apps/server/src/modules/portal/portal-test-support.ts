@@ -55,6 +55,7 @@ export function publicActivity(over: Partial<PublicActivity> = {}): PublicActivi
       provinceName: 'Tỉnh Ninh Bình',
     },
     capacity: 30,
+    cancelReason: null,
     placesLeft: 12,
     registration: 'open',
     status: 'published',

@@ -186,6 +186,7 @@ describe('the public portal', () => {
   it('says a cancelled activity is cancelled, with the reason, and takes no registration', async () => {
     const page = html(await get(`/portal/activities/${cancelled}`));
     expect(page).toContain('Hoạt động này đã bị hủy.');
+    expect(page).toContain('Mưa bão');
     expect(page).not.toContain(`action="/portal/activities/${cancelled}"`);
     const res = await post(`/portal/activities/${cancelled}`, {
       name: 'An',
