@@ -1,5 +1,6 @@
 import { type ActivityCompletion, AppError, type AutoValuesSync } from '@suotdoi/shared';
 import type { DbOrTx } from '../../db/client';
+import { startPeriodicJob } from '../../lib/periodic-job';
 import { recordAudit } from '../audit/audit.record';
 import { assertUnitAccess } from '../auth/access';
 import type { Actor } from '../auth/actor';
@@ -170,36 +171,18 @@ export function startCompletionTimer(options: {
   clock?: () => Date;
   log: (line: string) => void;
 }): () => Promise<void> {
-  if (options.intervalMinutes <= 0) return async () => {};
   const clock = options.clock ?? (() => new Date());
-  let current: Promise<void> | null = null;
-  let stopped = false;
-  const run = async () => {
-    try {
+  return startPeriodicJob({
+    name: 'activity completion',
+    intervalMinutes: options.intervalMinutes,
+    log: options.log,
+    job: async () => {
       const r = await completeEndedActivities(options.db, clock());
       if (r.completed > 0 || r.failed > 0) {
         options.log(
           `activities completed: ${r.completed} (${r.waiting} waiting for a locked report), ${r.failed} failed`,
         );
       }
-    } catch (error) {
-      options.log(`activity completion failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  };
-  const tick = () => {
-    if (current || stopped) return;
-    current = run().finally(() => {
-      current = null;
-    });
-  };
-  const first = setTimeout(tick, 60_000);
-  const every = setInterval(tick, options.intervalMinutes * 60_000);
-  first.unref();
-  every.unref();
-  return async () => {
-    stopped = true;
-    clearTimeout(first);
-    clearInterval(every);
-    await current;
-  };
+    },
+  });
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/client';
+import { startPeriodicJob } from '../../../lib/periodic-job';
 import { recordAudit } from '../../audit/audit.record';
 import { bumpActivitiesVersion } from '../activities-version';
 import { eraseExpiredRegistrations } from './registrations.repo';
@@ -45,30 +46,13 @@ export function startRegistrationPurgeTimer(options: {
   intervalMinutes?: number;
 }): () => Promise<void> {
   const clock = options.clock ?? (() => new Date());
-  let current: Promise<void> | null = null;
-  let stopped = false;
-  const run = async () => {
-    try {
+  return startPeriodicJob({
+    name: 'registration purge',
+    intervalMinutes: options.intervalMinutes ?? 60,
+    log: options.log,
+    job: async () => {
       const { erased } = await purgeExpiredRegistrations(options.db, clock(), options.retentionDays);
       if (erased > 0) options.log(`registrations: personal data of ${erased} past registrations erased`);
-    } catch (error) {
-      options.log(`registration purge failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  };
-  const tick = () => {
-    if (current || stopped) return;
-    current = run().finally(() => {
-      current = null;
-    });
-  };
-  const first = setTimeout(tick, 60_000);
-  const every = setInterval(tick, (options.intervalMinutes ?? 60) * 60_000);
-  first.unref();
-  every.unref();
-  return async () => {
-    stopped = true;
-    clearTimeout(first);
-    clearInterval(every);
-    await current;
-  };
+    },
+  });
 }

@@ -1,6 +1,7 @@
 import { type PeriodType, todayInVietnam } from '@suotdoi/shared';
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
+import { startPeriodicJob } from '../../../lib/periodic-job';
 import { findExpectedReports } from '../board/board.repo';
 import { boardDay } from '../board/board.service';
 import { boardRowOf } from '../board/board-figures';
@@ -96,35 +97,21 @@ export function startReminderTimer(options: {
 }): () => Promise<void> {
   if (options.intervalMinutes <= 0) return async () => {};
   const clock = options.clock ?? (() => new Date());
-  let current: Promise<void> | null = null;
-  let stopped = false;
-  const run = async () => {
-    try {
+  const stop = startPeriodicJob({
+    name: 'reminders',
+    intervalMinutes: options.intervalMinutes,
+    log: options.log,
+    job: async () => {
       const r = await runReminders(options.db, clock(), options.mailer);
       if (r.created > 0 || r.emailed > 0 || r.emailFailed > 0) {
         options.log(
           `reminders ${r.periods.join(', ')}: ${r.created} new, ${r.emailed} e-mailed, ${r.emailFailed} e-mail failures`,
         );
       }
-    } catch (error) {
-      options.log(`reminders failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  };
-  const tick = () => {
-    if (current || stopped) return;
-    current = run().finally(() => {
-      current = null;
-    });
-  };
-  const first = setTimeout(tick, 60_000);
-  const every = setInterval(tick, options.intervalMinutes * 60_000);
-  first.unref();
-  every.unref();
+    },
+  });
   return async () => {
-    stopped = true;
-    clearTimeout(first);
-    clearInterval(every);
-    await current;
+    await stop();
     options.mailer?.close();
   };
 }
