@@ -1,4 +1,5 @@
 import { analyticsBench } from './analytics.bench';
+import { documentsBench } from './documents.bench';
 import { foundationBench } from './foundation.bench';
 import { portalBench } from './portal.bench';
 import { reportingBench } from './reporting.bench';
@@ -10,6 +11,7 @@ import { reportingBench } from './reporting.bench';
 const lines = await foundationBench();
 lines.push('', ...(await reportingBench()));
 lines.push('', ...(await analyticsBench()));
+lines.push('', ...(await documentsBench()));
 lines.push('', ...(await portalBench()));
 console.log(`\n${lines.join('\n')}`);
 process.exit(0);
