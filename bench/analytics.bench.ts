@@ -1,12 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type pg from 'pg';
-import { type Database, openDatabase } from '../apps/server/src/db/client';
+import type { Database } from '../apps/server/src/db/client';
 import { prepareDatabase } from '../apps/server/src/db/prepare';
 import { rebuildAnalytics } from '../apps/server/src/modules/analytics/rebuild';
 import { createSession, SESSION_COOKIE } from '../apps/server/src/modules/auth/session-store';
-import { type LoadResult, load, ms, withScratchPostgres } from './lib';
+import { type LoadResult, load, ms, onEachEngine } from './lib';
 import { type GenerateSummary, generateNationalDataset } from './national/generate';
 import { measureReference, type OlapResults, type ScorecardSpec } from './national/measure-reference';
 import {
@@ -300,28 +297,12 @@ function describe(r: EngineResult): { lines: string[]; goals: string[] } {
 export async function analyticsBench(): Promise<string[]> {
   const out = ['## Analytics (issue 5)'];
   const goals: string[] = [];
-  const only = process.env.BENCH_ENGINE;
   const add = (r: EngineResult) => {
     const d = describe(r);
     out.push(...d.lines);
     goals.push(...d.goals);
   };
-  if (only !== 'pglite') {
-    const result = await withScratchPostgres(async (url) =>
-      benchEngine('PostgreSQL', await openDatabase({ databaseUrl: url }), { DATABASE_URL: url }),
-    );
-    if (result) add(result);
-    else out.push('PostgreSQL: not reachable, skipped');
-  }
-  if (only !== 'postgres') {
-    const dir = mkdtempSync(path.join(tmpdir(), 'suotdoi-analytics-'));
-    try {
-      const database = await openDatabase({ pgliteDir: path.join(dir, 'pglite') });
-      add(await benchEngine('PGlite', database, { DATA_DIR: dir }));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
+  out.push(...(await onEachEngine('analytics', benchEngine, add)));
   out.push('DESIGN.md §5 goals:', ...goals.map((g) => `  ${g}`));
   return out;
 }

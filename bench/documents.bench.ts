@@ -1,14 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type DocumentModel, type PlanFile, todayInVietnam } from '@suotdoi/shared';
 import type pg from 'pg';
-import { type Database, openDatabase } from '../apps/server/src/db/client';
+import type { Database } from '../apps/server/src/db/client';
 import { prepareDatabase } from '../apps/server/src/db/prepare';
 import { rebuildAnalytics } from '../apps/server/src/modules/analytics/rebuild';
 import { createSession, SESSION_COOKIE } from '../apps/server/src/modules/auth/session-store';
 import { PLANS_DATA_DIR } from '../apps/server/src/modules/plans/load-plans';
-import { percentile, withScratchPostgres } from './lib';
+import { onEachEngine, percentile } from './lib';
 import { type GenerateSummary, generateNationalDataset } from './national/generate';
 import { YEARS } from './national/profile';
 import { type ServerProcess, startServer } from './national/server-process';
@@ -394,28 +393,12 @@ function describe(r: EngineResult): { lines: string[]; goal: string } {
 export async function documentsBench(): Promise<string[]> {
   const out = ['## Official documents (issue 6)'];
   const goals: string[] = [];
-  const only = process.env.BENCH_ENGINE;
   const add = (r: EngineResult) => {
     const d = describe(r);
     out.push(...d.lines);
     goals.push(d.goal);
   };
-  if (only !== 'pglite') {
-    const result = await withScratchPostgres(async (url) =>
-      benchEngine('PostgreSQL', await openDatabase({ databaseUrl: url }), { DATABASE_URL: url }),
-    );
-    if (result) add(result);
-    else out.push('PostgreSQL: not reachable, skipped');
-  }
-  if (only !== 'postgres') {
-    const dir = mkdtempSync(path.join(tmpdir(), 'suotdoi-documents-'));
-    try {
-      const database = await openDatabase({ pgliteDir: path.join(dir, 'pglite') });
-      add(await benchEngine('PGlite', database, { DATA_DIR: dir }));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
+  out.push(...(await onEachEngine('documents', benchEngine, add)));
   out.push('DESIGN.md §5 goal:', ...goals.map((g) => `  ${g}`));
   return out;
 }

@@ -1,5 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
+import { type Database, openDatabase } from '../apps/server/src/db/client';
 /** Small measuring tools for the benchmarks: percentiles and a bounded, concurrent HTTP load loop. */
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -73,4 +77,41 @@ export async function withScratchPostgres<T>(fn: (url: string) => Promise<T>): P
     await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();
   }
+}
+
+/** What one engine's bench gets: its name, a fresh database, and the environment its server process needs. */
+export type EngineRun<T> = (
+  engine: 'PostgreSQL' | 'PGlite',
+  database: Database,
+  env: Record<string, string>,
+) => Promise<T>;
+
+/**
+ * Runs a bench on a scratch PostgreSQL database and on PGlite in a temporary DATA_DIR (`BENCH_ENGINE=pglite|
+ * postgres` keeps one), adding each result with `add`; answers the lines saying what was skipped.
+ */
+export async function onEachEngine<T>(
+  name: string,
+  run: EngineRun<T>,
+  add: (r: T) => void,
+): Promise<string[]> {
+  const only = process.env.BENCH_ENGINE;
+  const skipped: string[] = [];
+  if (only !== 'pglite') {
+    const result = await withScratchPostgres(async (url) =>
+      run('PostgreSQL', await openDatabase({ databaseUrl: url }), { DATABASE_URL: url }),
+    );
+    if (result) add(result);
+    else skipped.push('PostgreSQL: not reachable, skipped');
+  }
+  if (only !== 'postgres') {
+    const dir = mkdtempSync(path.join(tmpdir(), `suotdoi-${name}-`));
+    try {
+      const database = await openDatabase({ pgliteDir: path.join(dir, 'pglite') });
+      add(await run('PGlite', database, { DATA_DIR: dir }));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return skipped;
 }

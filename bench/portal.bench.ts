@@ -1,11 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import path from 'node:path';
+import { loadavg } from 'node:os';
 import { foldDiacritics, todayInVietnam } from '@suotdoi/shared';
-import { type Database, openDatabase } from '../apps/server/src/db/client';
+import type { Database } from '../apps/server/src/db/client';
 import { prepareDatabase } from '../apps/server/src/db/prepare';
 import { fromWallTime } from '../apps/server/src/modules/activities/recurrence';
-import { type LoadResult, load, ms, percentile, withScratchPostgres } from './lib';
+import { type LoadResult, load, ms, onEachEngine, percentile } from './lib';
 import { startServer } from './national/server-process';
 
 /**
@@ -378,28 +376,12 @@ export async function portalBench(): Promise<string[]> {
   // The machines are shared: what else ran says how far the absolute numbers can be trusted.
   const busy = () => loadavg()[0]!.toFixed(1);
   out.push(`load average (1 min) at the start: ${busy()}`);
-  const only = process.env.BENCH_ENGINE;
   const add = (r: EngineResult) => {
     const d = describe(r);
     out.push(...d.lines);
     goals.push(...d.goals);
   };
-  if (only !== 'pglite') {
-    const result = await withScratchPostgres(async (url) =>
-      benchEngine('PostgreSQL', await openDatabase({ databaseUrl: url }), { DATABASE_URL: url }),
-    );
-    if (result) add(result);
-    else out.push('PostgreSQL: not reachable, skipped');
-  }
-  if (only !== 'postgres') {
-    const dir = mkdtempSync(path.join(tmpdir(), 'suotdoi-portal-'));
-    try {
-      const database = await openDatabase({ pgliteDir: path.join(dir, 'pglite') });
-      add(await benchEngine('PGlite', database, { DATA_DIR: dir }));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
+  out.push(...(await onEachEngine('portal', benchEngine, add)));
   out.push(`load average (1 min) at the end: ${busy()}`);
   out.push('DESIGN.md §5 goals:', ...goals.map((g) => `  ${g}`));
   return out;
