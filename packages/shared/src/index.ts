@@ -1,3 +1,4 @@
+export * from './domain/chart-style';
 export * from './domain/dates';
 export * from './domain/deadlines';
 export * from './domain/figure-format';

@@ -1,6 +1,6 @@
 import type { ChartSpec } from '@suotdoi/shared';
 import { describe, expect, it } from 'vitest';
-import { chartHeight, chartOption, chartSummary, seriesStyles } from './chart-options';
+import { chartHeight, chartOption, chartSummary } from './chart-options';
 
 const hbar: ChartSpec = {
   type: 'hbar',
@@ -57,14 +57,6 @@ describe('chartOption', () => {
     expect(option.legend).toBeUndefined();
     expect(option.graphic?.style.text).toBe('Không có số liệu');
     expect(option.xAxis.show).toBe(false);
-  });
-});
-
-describe('seriesStyles', () => {
-  it('draws targets light grey with an outline and results in the palette', () => {
-    const [target, result] = seriesStyles(hbar);
-    expect(target).toMatchObject({ color: '#d9d9d9', borderWidth: 1 });
-    expect(result).toMatchObject({ color: '#1f4e79', borderWidth: 0 });
   });
 });
 

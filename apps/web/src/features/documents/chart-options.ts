@@ -1,4 +1,11 @@
-import { type ChartSpec, formatAmount } from '@suotdoi/shared';
+import {
+  CHART_MUTED,
+  CHART_RULE,
+  CHART_TEXT,
+  type ChartSpec,
+  chartSeriesStyles,
+  formatAmount,
+} from '@suotdoi/shared';
 
 /**
  * A document's chart (ChartSpec) as an ECharts option for the print view, in the print style of the DOCX's
@@ -7,34 +14,10 @@ import { type ChartSpec, formatAmount } from '@suotdoi/shared';
  * animation, so that a print taken at once shows the whole chart. No React.
  */
 
-const TEXT = '#1a1a1a';
-const MUTED = '#595959';
-const RULE = '#d9d9d9';
 export const CHART_FONT = '"Times New Roman", "Liberation Serif", Tinos, Times, serif';
 const LABEL_SIZE = 13;
 const LINE_HEIGHT = 16;
 const BAR_MAX_WIDTH = 24;
-
-/** A target or plan figure reads as the reference the result is measured against. */
-const TARGET_NAME = /chỉ tiêu|mục tiêu|kế hoạch|target|plan/iu;
-const TARGET_STYLE = { color: '#d9d9d9', borderColor: '#404040', borderWidth: 1 };
-const PALETTE = ['#1f4e79', '#9dc3e6', '#5b7fa6'];
-
-export const isTargetSeries = (name: string) => TARGET_NAME.test(name);
-
-/** Targets in the target style; the other series take the palette in turn (an outline from the fourth). */
-export function seriesStyles(spec: Pick<ChartSpec, 'series'>) {
-  let plain = 0;
-  return spec.series.map((s) => {
-    if (isTargetSeries(s.name)) return TARGET_STYLE;
-    const n = plain++;
-    return {
-      color: PALETTE[n % PALETTE.length]!,
-      borderColor: TEXT,
-      borderWidth: n >= PALETTE.length ? 1 : 0,
-    };
-  });
-}
 
 export const isEmptyChart = (spec: ChartSpec) => spec.series.length === 0 || spec.categories.length === 0;
 
@@ -71,9 +54,9 @@ export function chartOption(spec: ChartSpec, lang: string, noData: string) {
     data: spec.categories,
     inverse: isHorizontal, // the first category on top, as a table reads
     axisTick: { show: false },
-    axisLine: { lineStyle: { color: MUTED } },
+    axisLine: { lineStyle: { color: CHART_MUTED } },
     axisLabel: {
-      color: TEXT,
+      color: CHART_TEXT,
       fontSize: LABEL_SIZE,
       lineHeight: LINE_HEIGHT,
       interval: 0,
@@ -88,13 +71,13 @@ export function chartOption(spec: ChartSpec, lang: string, noData: string) {
     name: spec.unit || undefined,
     nameLocation: 'middle' as const,
     nameGap: isHorizontal ? 28 : 44,
-    nameTextStyle: { color: TEXT, fontSize: LABEL_SIZE },
-    axisLabel: { color: MUTED, fontSize: LABEL_SIZE - 1, formatter: format },
-    axisLine: { show: true, lineStyle: { color: MUTED } },
-    splitLine: { lineStyle: { color: RULE, type: 'dashed' as const } },
+    nameTextStyle: { color: CHART_TEXT, fontSize: LABEL_SIZE },
+    axisLabel: { color: CHART_MUTED, fontSize: LABEL_SIZE - 1, formatter: format },
+    axisLine: { show: true, lineStyle: { color: CHART_MUTED } },
+    splitLine: { lineStyle: { color: CHART_RULE, type: 'dashed' as const } },
   };
 
-  const styles = seriesStyles(spec);
+  const styles = chartSeriesStyles(spec);
   const series = spec.series.map((s, index) => ({
     type: 'bar' as const,
     name: s.name,
@@ -104,7 +87,7 @@ export function chartOption(spec: ChartSpec, lang: string, noData: string) {
     itemStyle: styles[index],
     label: {
       show: true,
-      color: TEXT,
+      color: CHART_TEXT,
       fontSize: LABEL_SIZE - 1,
       position: isHorizontal ? ('right' as const) : ('top' as const),
       formatter: (p: { value: unknown }) => (typeof p.value === 'number' ? format(p.value) : '—'),
@@ -121,7 +104,7 @@ export function chartOption(spec: ChartSpec, lang: string, noData: string) {
   return {
     animation: false,
     backgroundColor: '#ffffff',
-    textStyle: { fontFamily: CHART_FONT, color: TEXT },
+    textStyle: { fontFamily: CHART_FONT, color: CHART_TEXT },
     legend: isEmpty
       ? undefined
       : {
@@ -131,7 +114,7 @@ export function chartOption(spec: ChartSpec, lang: string, noData: string) {
           itemWidth: 18,
           itemHeight: 10,
           itemGap: 20,
-          textStyle: { fontSize: LABEL_SIZE, color: TEXT },
+          textStyle: { fontSize: LABEL_SIZE, color: CHART_TEXT },
         },
     grid: isHorizontal
       ? { top: top + 12, left: 8, right: 56, bottom: 40 }
@@ -144,7 +127,7 @@ export function chartOption(spec: ChartSpec, lang: string, noData: string) {
           type: 'text' as const,
           left: 'center' as const,
           top: 40,
-          style: { text: noData, fontSize: LABEL_SIZE, fill: MUTED, fontFamily: CHART_FONT },
+          style: { text: noData, fontSize: LABEL_SIZE, fill: CHART_MUTED, fontFamily: CHART_FONT },
         }
       : undefined,
   };

@@ -1,7 +1,15 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { type ChartSpec, type DocumentModel, formatAmount } from '@suotdoi/shared';
+import {
+  CHART_MUTED,
+  CHART_RULE,
+  CHART_TEXT,
+  type ChartSpec,
+  chartSeriesStyles,
+  type DocumentModel,
+  formatAmount,
+} from '@suotdoi/shared';
 import * as echarts from 'echarts';
 import { type FontMetrics, readFontMetrics } from './font-metrics';
 
@@ -18,19 +26,12 @@ const FONT_FAMILY = 'DejaVu Sans';
 const WIDTH = 800;
 const ZOOM = 2;
 
-const TEXT = '#1a1a1a';
-const MUTED = '#595959';
-const RULE = '#d9d9d9';
 const TITLE_SIZE = 17;
 const LABEL_SIZE = 15;
 const VALUE_SIZE = 14;
 const LINE_HEIGHT = 19;
 const TITLE_LINE_HEIGHT = 22;
 const BAR_MAX_WIDTH = 28;
-
-const TARGET_STYLE = { color: '#d9d9d9', borderColor: '#404040', borderWidth: 1 };
-/** Far apart in lightness, so that they differ in grey too; a fourth series and more repeat with an outline. */
-const PALETTE = ['#1f4e79', '#9dc3e6', '#5b7fa6'];
 
 const NO_DATA: Record<Lang, string> = { vi: 'Không có số liệu', en: 'No data' };
 
@@ -145,20 +146,6 @@ function heightOf(spec: ChartSpec, layout: Layout): number {
   return Math.max(240, Math.round(top + 16 + layout.band * spec.categories.length + 60));
 }
 
-/** Targets in the target style; the other series take the palette in turn. */
-function seriesStyles(spec: ChartSpec) {
-  let plain = 0;
-  return spec.series.map((s) => {
-    if (s.role === 'target') return TARGET_STYLE;
-    const n = plain++;
-    return {
-      color: PALETTE[n % PALETTE.length],
-      borderColor: '#1a1a1a',
-      borderWidth: n >= PALETTE.length ? 1 : 0,
-    };
-  });
-}
-
 function buildOption(spec: ChartSpec, layout: Layout, lang: Lang) {
   const { isHorizontal, titleHeight, legendHeight, labelWidth, width, slot } = layout;
   const format = (value: number) => formatAmount(value, lang);
@@ -169,9 +156,9 @@ function buildOption(spec: ChartSpec, layout: Layout, lang: Lang) {
     data: spec.categories,
     inverse: isHorizontal, // the first category on top, as a table reads
     axisTick: { show: false },
-    axisLine: { lineStyle: { color: MUTED } },
+    axisLine: { lineStyle: { color: CHART_MUTED } },
     axisLabel: {
-      color: TEXT,
+      color: CHART_TEXT,
       fontSize: LABEL_SIZE,
       lineHeight: LINE_HEIGHT,
       interval: 0,
@@ -188,13 +175,13 @@ function buildOption(spec: ChartSpec, layout: Layout, lang: Lang) {
     name: spec.unit || undefined,
     nameLocation: 'middle' as const,
     nameGap: isHorizontal ? 32 : layout.widestValue + 18,
-    nameTextStyle: { color: TEXT, fontSize: LABEL_SIZE },
-    axisLabel: { color: MUTED, fontSize: LABEL_SIZE - 1, formatter: format },
-    axisLine: { show: true, lineStyle: { color: MUTED } },
-    splitLine: { lineStyle: { color: RULE, type: 'dashed' as const } },
+    nameTextStyle: { color: CHART_TEXT, fontSize: LABEL_SIZE },
+    axisLabel: { color: CHART_MUTED, fontSize: LABEL_SIZE - 1, formatter: format },
+    axisLine: { show: true, lineStyle: { color: CHART_MUTED } },
+    splitLine: { lineStyle: { color: CHART_RULE, type: 'dashed' as const } },
   };
 
-  const styles = seriesStyles(spec);
+  const styles = chartSeriesStyles(spec);
   const series = spec.series.map((s, index) => ({
     type: 'bar' as const,
     name: s.name,
@@ -204,7 +191,7 @@ function buildOption(spec: ChartSpec, layout: Layout, lang: Lang) {
     itemStyle: styles[index],
     label: {
       show: true,
-      color: TEXT,
+      color: CHART_TEXT,
       fontSize: VALUE_SIZE,
       formatter: (p: { value: unknown }) => (typeof p.value === 'number' ? format(p.value) : '—'),
       ...(isHorizontal
@@ -232,7 +219,7 @@ function buildOption(spec: ChartSpec, layout: Layout, lang: Lang) {
   return {
     animation: false,
     backgroundColor: '#ffffff',
-    textStyle: { fontFamily: FONT_FAMILY, color: TEXT },
+    textStyle: { fontFamily: FONT_FAMILY, color: CHART_TEXT },
     title: spec.title
       ? {
           text: spec.title,
@@ -257,7 +244,7 @@ function buildOption(spec: ChartSpec, layout: Layout, lang: Lang) {
           itemWidth: 20,
           itemHeight: 12,
           itemGap: 24,
-          textStyle: { fontSize: LABEL_SIZE, color: TEXT },
+          textStyle: { fontSize: LABEL_SIZE, color: CHART_TEXT },
         },
     grid: isHorizontal
       ? {
@@ -276,7 +263,7 @@ function buildOption(spec: ChartSpec, layout: Layout, lang: Lang) {
           type: 'text' as const,
           left: 'center' as const,
           top: titleHeight + 40,
-          style: { text: NO_DATA[lang], fontSize: LABEL_SIZE, fill: MUTED, fontFamily: FONT_FAMILY },
+          style: { text: NO_DATA[lang], fontSize: LABEL_SIZE, fill: CHART_MUTED, fontFamily: FONT_FAMILY },
         }
       : undefined,
   } satisfies echarts.EChartsOption;
