@@ -75,6 +75,10 @@ export const ERROR_STATUS = {
   REGISTRATION_NOT_CONFIRMED: 409,
   /** The activity is completed or cancelled: no more check-ins or headcounts (`details.status`). */
   ATTENDANCE_CLOSED: 409,
+  /** The step does not apply to the nomination's status (granting a declined one, editing a granted one). */
+  RECOGNITION_STATE: 409,
+  /** The editorial step does not apply to the article's status (publishing a published one). */
+  ARTICLE_STATE: 409,
   /** Anything unexpected; its text is never shown. */
   INTERNAL: 500,
 } as const;

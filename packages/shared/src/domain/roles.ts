@@ -40,6 +40,14 @@ export const PERMISSIONS = [
   'document.publish',
   /** Hoạt động: run the institutions' activities in the subtree: create, copy, cancel, check in, see registrants. */
   'activity.manage',
+  /** Khen thưởng: nominate a collective or an individual of the subtree. */
+  'recognition.nominate',
+  /** Review, grant (decision number and date) or decline the nominations of the subtree. */
+  'recognition.decide',
+  /** Truyền thông: write articles and good models of the subtree, upload their images, mark an adoption. */
+  'content.write',
+  /** Biên tập: publish, return or unpublish the articles of the subtree. */
+  'content.publish',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -59,6 +67,10 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'analytics.publish',
     'document.publish',
     'activity.manage',
+    'recognition.nominate',
+    'recognition.decide',
+    'content.write',
+    'content.publish',
   ],
   commune_officer: [
     'unit.read',
@@ -69,6 +81,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'report.approve',
     'document.publish',
     'activity.manage',
+    'recognition.nominate',
+    'content.write',
+    'content.publish',
   ],
   institution_staff: [
     'unit.read',
@@ -77,6 +92,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'report.enter',
     'document.publish',
     'activity.manage',
+    'recognition.nominate',
+    'content.write',
   ],
   agency_officer: ['unit.read', 'task.update'],
   viewer: ['unit.read'],

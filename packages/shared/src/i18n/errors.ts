@@ -109,6 +109,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
     vi: 'Thao tác này không áp dụng cho hoạt động ở trạng thái hiện tại.',
     en: 'This step does not apply to the activity in its current status.',
   },
+  RECOGNITION_STATE: {
+    vi: 'Thao tác này không áp dụng cho hồ sơ khen thưởng ở trạng thái hiện tại.',
+    en: 'This step does not apply to the nomination in its current status.',
+  },
+  ARTICLE_STATE: {
+    vi: 'Bước biên tập này không áp dụng cho tin bài ở trạng thái hiện tại.',
+    en: 'This editorial step does not apply to the article in its current status.',
+  },
   INTERNAL: { vi: 'Đã có lỗi xảy ra. Vui lòng thử lại.', en: 'Something went wrong. Please try again.' },
 };
 

@@ -130,6 +130,28 @@ export const REASON_MESSAGES = {
     vi: 'Ngày mở đăng ký phải trước ngày đóng đăng ký.',
     en: 'Registration must open before it closes.',
   },
+  decision_before_nomination: {
+    vi: 'Ngày quyết định ({value}) không được trước ngày đề nghị.',
+    en: 'The decision date ({value}) cannot be before the nomination date.',
+  },
+  individual_needs_name: { vi: 'Cá nhân được đề nghị phải có họ tên.', en: 'An individual needs a name.' },
+  unknown_evidence: {
+    vi: 'Minh chứng "{value}" không có hoặc không thuộc đơn vị được đề nghị.',
+    en: 'Evidence "{value}" does not exist or is not of the nominated unit.',
+  },
+  unknown_image: { vi: 'Không tìm thấy ảnh "{value}".', en: 'No image "{value}".' },
+  not_an_image: {
+    vi: 'Tệp "{value}" không phải ảnh PNG, JPEG, WebP hoặc GIF.',
+    en: 'File "{value}" is not a PNG, JPEG, WebP or GIF image.',
+  },
+  image_too_large: {
+    vi: 'Ảnh "{value}" quá lớn (tối đa 5 MB).',
+    en: 'Image "{value}" is too large (at most 5 MB).',
+  },
+  window_backwards: {
+    vi: 'Thời điểm gỡ tin phải sau thời điểm đăng.',
+    en: 'The end of the publish window must come after its start.',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type ReasonCode = keyof typeof REASON_MESSAGES;
