@@ -89,6 +89,22 @@ const CheckInPage = lazy(() =>
   import('./features/activities/CheckInPage').then((m) => ({ default: m.CheckInPage })),
 );
 
+const RecognitionPage = lazy(() =>
+  import('./features/recognition/RecognitionPage').then((m) => ({ default: m.RecognitionPage })),
+);
+const GoodModelsPage = lazy(() =>
+  import('./features/good-models/GoodModelsPage').then((m) => ({ default: m.GoodModelsPage })),
+);
+const GoodModelDetailPage = lazy(() =>
+  import('./features/good-models/GoodModelDetailPage').then((m) => ({ default: m.GoodModelDetailPage })),
+);
+const ArticlesPage = lazy(() =>
+  import('./features/articles/ArticlesPage').then((m) => ({ default: m.ArticlesPage })),
+);
+const ArticleEditorPage = lazy(() =>
+  import('./features/articles/ArticleEditorPage').then((m) => ({ default: m.ArticleEditorPage })),
+);
+
 /** Every page has a stable URL; list filters live in the query string. */
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -157,6 +173,12 @@ export const router = createBrowserRouter([
               </RequirePermission>
             ),
           },
+          { path: '/recognition', element: <RecognitionPage /> },
+          { path: '/good-models', element: <GoodModelsPage /> },
+          { path: '/good-models/:id', element: <GoodModelDetailPage /> },
+          { path: '/articles', element: <ArticlesPage /> },
+          { path: '/articles/new', element: <ArticleEditorPage /> },
+          { path: '/articles/:id', element: <ArticleEditorPage /> },
           {
             path: '/users',
             element: (

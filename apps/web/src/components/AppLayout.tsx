@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  BulbOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
@@ -11,9 +12,11 @@ import {
   LineChartOutlined,
   MenuOutlined,
   ProfileOutlined,
+  ReadOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import { Button, Drawer, Grid, Layout, Menu, Spin } from 'antd';
 import { Suspense, useEffect, useRef, useState } from 'react';
@@ -43,6 +46,9 @@ function useNavItems() {
     { key: '/analytics', icon: <LineChartOutlined />, label: t('analytics.nav') },
     { key: '/documents', icon: <FileDoneOutlined />, label: t('documents.nav') },
     { key: '/activities', icon: <ScheduleOutlined />, label: t('activities.nav') },
+    { key: '/recognition', icon: <TrophyOutlined />, label: t('recognition.nav') },
+    { key: '/good-models', icon: <BulbOutlined />, label: t('goodModels.nav') },
+    { key: '/articles', icon: <ReadOutlined />, label: t('articles.nav') },
   ];
   if (hasPermission(user, 'user.manage'))
     items.push({ key: '/users', icon: <TeamOutlined />, label: t('nav.users') });

@@ -1,10 +1,13 @@
 import { ERROR_MESSAGES, TASK_AREA_NAMES, TASK_STATUS_NAMES } from '@suotdoi/shared';
 import { activitiesEn } from './activities.en';
 import { analyticsEn } from './analytics.en';
+import { articlesEn } from './articles.en';
 import { boardEn } from './board.en';
 import { documentsEn } from './documents.en';
 import { exchangeEn } from './exchange.en';
 import { formsEn } from './forms.en';
+import { goodModelsEn } from './good-models.en';
+import { recognitionEn } from './recognition.en';
 import { reportingEn } from './reporting.en';
 import type { Messages } from './vi';
 
@@ -780,4 +783,7 @@ export const en: Messages = {
   forms: formsEn,
   documents: documentsEn,
   activities: activitiesEn,
+  recognition: recognitionEn,
+  goodModels: goodModelsEn,
+  articles: articlesEn,
 };

@@ -1,10 +1,13 @@
 import { ERROR_MESSAGES, TASK_AREA_NAMES, TASK_STATUS_NAMES } from '@suotdoi/shared';
 import { activitiesVi } from './activities.vi';
 import { analyticsVi } from './analytics.vi';
+import { articlesVi } from './articles.vi';
 import { boardVi } from './board.vi';
 import { documentsVi } from './documents.vi';
 import { exchangeVi } from './exchange.vi';
 import { formsVi } from './forms.vi';
+import { goodModelsVi } from './good-models.vi';
+import { recognitionVi } from './recognition.vi';
 import { reportingVi } from './reporting.vi';
 import type { Widen } from './widen';
 
@@ -779,6 +782,9 @@ export const vi = {
   forms: formsVi,
   documents: documentsVi,
   activities: activitiesVi,
+  recognition: recognitionVi,
+  goodModels: goodModelsVi,
+  articles: articlesVi,
 };
 
 /** The shape every language must have: the same keys, any text. */
