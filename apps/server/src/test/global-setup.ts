@@ -3,7 +3,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { openDatabase } from '../db/client';
 import { prepareDatabase } from '../db/prepare';
-import { PREPARED_PGLITE, TEMPLATE_DB, testDatabaseUrl } from './paths';
+import { PREPARED_PGLITE, TEMPLATE_DB, TEST_DB_PREFIX, testDatabaseUrl } from './paths';
 
 /**
  * Prepares one database with the schema and the reference data, once per run: PGlite as a data-directory
@@ -15,9 +15,9 @@ export default async function setup() {
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     await admin.query(
-      `select pg_terminate_backend(pid) from pg_stat_activity where datname like 'suotdoi_test%' and pid <> pg_backend_pid()`,
+      `select pg_terminate_backend(pid) from pg_stat_activity where datname like '${TEST_DB_PREFIX}%' and pid <> pg_backend_pid()`,
     );
-    const old = await admin.query(`select datname from pg_database where datname like 'suotdoi_test%'`);
+    const old = await admin.query(`select datname from pg_database where datname like '${TEST_DB_PREFIX}%'`);
     for (const row of old.rows) await admin.query(`drop database if exists "${row.datname}"`);
     await admin.query(`create database ${TEMPLATE_DB}`);
     await admin.end();

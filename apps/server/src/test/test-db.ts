@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { type Database, openDatabase } from '../db/client';
-import { PREPARED_PGLITE, TEMPLATE_DB, testDatabaseUrl } from './paths';
+import { PREPARED_PGLITE, TEMPLATE_DB, TEST_DB_PREFIX, testDatabaseUrl } from './paths';
 
 /**
  * A private database for one test file, already migrated and loaded with the reference data: a copy of the
@@ -15,13 +15,13 @@ export async function openTestDatabase(): Promise<Database> {
 
 /**
  * A database of its own on the PostgreSQL server at `url`, dropped when closed: a copy of `template`, or empty.
- * Named suotdoi_test_…, so the next run's global setup drops any that a crashed run left behind.
+ * Named with the run's prefix (suotdoi_test_…), so the next run's global setup drops any that a crashed run left behind.
  */
 export async function openScratchPostgres(
   url: string,
   options: { template?: string; poolSize?: number } = {},
 ): Promise<Database> {
-  const name = `suotdoi_test_${randomBytes(6).toString('hex')}`;
+  const name = `${TEST_DB_PREFIX}_${randomBytes(6).toString('hex')}`;
   await runAsAdmin(url, `create database ${name}${options.template ? ` template ${options.template}` : ''}`);
   const database = await openDatabase({
     databaseUrl: testDatabaseUrl(url, name),
