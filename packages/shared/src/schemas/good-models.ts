@@ -30,6 +30,23 @@ export const GoodModelFigureSchema = z.object({
 });
 export type GoodModelFigure = z.infer<typeof GoodModelFigureSchema>;
 
+/**
+ * Plain paragraphs: TextSchema would fold every line break into a space, so this keeps them (NFC, CRLF → LF,
+ * spaces at line ends and runs of blank lines trimmed), then checks the length.
+ */
+const ParagraphsSchema = (max: number) =>
+  z
+    .string()
+    .transform((v) =>
+      v
+        .normalize('NFC')
+        .replace(/\r\n?/g, '\n')
+        .replace(/[ \t]+$/gm, '')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim(),
+    )
+    .pipe(z.string().min(1).max(max));
+
 export const GoodModelInputSchema = z
   .object({
     unitId: IdSchema,
@@ -39,7 +56,7 @@ export const GoodModelInputSchema = z
     categories: z.array(InstitutionCategorySchema).max(20).default([]),
     summary: TextSchema(600),
     /** What was done and how, in plain paragraphs (blank lines between). */
-    description: TextSchema(10_000),
+    description: ParagraphsSchema(10_000),
     figures: z.array(GoodModelFigureInputSchema).max(8).default([]),
     photoIds: z.array(z.uuid()).max(8).default([]),
     contactName: TextSchema(120),
