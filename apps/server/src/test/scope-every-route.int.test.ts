@@ -619,6 +619,42 @@ describe('a commune officer on every documented route', () => {
       url: () => `/api/public/institutions/${institution.id}`,
     },
     'GET /api/public/resources': { verdict: 'public', url: () => '/api/public/resources' },
+    // Images and good models (issue 8): written only in content.write scope; drafts read only in scope, published
+    // models by every signed-in person (good-models.int.test.ts, images.int.test.ts).
+    'POST /api/images': { verdict: 'denied', url: () => `/api/images?unitId=${other.id}` },
+    'GET /api/good-models': {
+      verdict: 'not-listed',
+      url: () => '/api/good-models',
+      absent: () => farModel.title,
+    },
+    'POST /api/good-models': {
+      verdict: 'denied',
+      url: () => '/api/good-models',
+      body: () => ({
+        unitId: other.id,
+        title: 'Mô hình mới ngoài phạm vi',
+        topic: 'heritage',
+        summary: 'Tóm tắt',
+        description: 'Mô tả',
+        contactName: 'Người liên hệ',
+      }),
+    },
+    'GET /api/good-models/{id}': { verdict: 'denied', url: () => `/api/good-models/${farModel.id}` },
+    'PATCH /api/good-models/{id}': {
+      verdict: 'denied',
+      url: () => `/api/good-models/${farModel.id}`,
+      body: () => ({ title: 'Đổi tên', version: farModel.version }),
+    },
+    'DELETE /api/good-models/{id}': { verdict: 'denied', url: () => `/api/good-models/${farModel.id}` },
+    'POST /api/good-models/{id}/adoptions': {
+      verdict: 'denied',
+      url: () => `/api/good-models/${farAdopted.id}/adoptions`,
+      body: () => ({ unitId: otherProvince }),
+    },
+    'DELETE /api/good-models/{id}/adoptions/{adoptionId}': {
+      verdict: 'denied',
+      url: () => `/api/good-models/${farAdopted.id}/adoptions/${farAdopted.adoptionId}`,
+    },
   });
 
   /** An activity and a digital resource of the Hà Nội library, made through the staff API. */
@@ -648,6 +684,41 @@ describe('a commune officer on every documented route', () => {
     });
     expect(resource.statusCode, resource.body).toBe(201);
     scopeResource = resource.json();
+  });
+
+  /** Good models far from the officer (issue 8): a draft of the Hà Nội commune, and Hà Nội's model it adopted. */
+  let farModel: { id: number; version: number; title: string };
+  let farAdopted: { id: number; adoptionId: number };
+  beforeAll(async () => {
+    const model = (unitId: number, title: string, status: string) => ({
+      unitId,
+      title,
+      topic: 'reading_culture',
+      summary: 'Tóm tắt',
+      description: 'Mô tả',
+      contactName: 'Người liên hệ',
+      status,
+    });
+    const draft = await admin.request({
+      method: 'POST',
+      url: '/api/good-models',
+      payload: model(other.id, 'Mô hình nháp ngoài phạm vi', 'draft'),
+    });
+    expect(draft.statusCode, draft.body).toBe(201);
+    farModel = draft.json();
+    const published = await admin.request({
+      method: 'POST',
+      url: '/api/good-models',
+      payload: model(otherProvince, 'Mô hình của Hà Nội', 'published'),
+    });
+    expect(published.statusCode, published.body).toBe(201);
+    const adopted = await admin.request({
+      method: 'POST',
+      url: `/api/good-models/${published.json().id}/adoptions`,
+      payload: { unitId: other.id },
+    });
+    expect(adopted.statusCode, adopted.body).toBe(201);
+    farAdopted = { id: adopted.json().id, adoptionId: adopted.json().adoptions[0].id };
   });
 
   it('has a scope verdict for every documented route', () => {
@@ -716,5 +787,15 @@ describe('a commune officer on every documented route', () => {
       `/api/institutions/${institution.id}/resources`,
     );
     expect(resources.map((r) => [r.id, r.title])).toEqual([[scopeResource.id, scopeResource.title]]);
+  });
+
+  it('changed no good model or adoption outside the commune', async () => {
+    const draft = await getJson<{ version: number; title: string }>(admin, `/api/good-models/${farModel.id}`);
+    expect(draft).toMatchObject({ version: farModel.version, title: farModel.title });
+    const adopted = await getJson<{ adoptions: { id: number }[] }>(
+      admin,
+      `/api/good-models/${farAdopted.id}`,
+    );
+    expect(adopted.adoptions.map((a) => a.id)).toEqual([farAdopted.adoptionId]);
   });
 });

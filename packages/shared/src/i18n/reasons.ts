@@ -148,6 +148,20 @@ export const REASON_MESSAGES = {
     vi: 'Ảnh "{value}" quá lớn (tối đa 5 MB).',
     en: 'Image "{value}" is too large (at most 5 MB).',
   },
+  file_empty: { vi: 'Tệp "{value}" không có nội dung.', en: 'File "{value}" is empty.' },
+  too_many_files: { vi: 'Quá nhiều tệp.', en: 'Too many files.' },
+  own_model: {
+    vi: 'Đơn vị không thể nhân rộng mô hình của chính mình.',
+    en: 'A unit cannot adopt its own model.',
+  },
+  already_adopted: {
+    vi: 'Đơn vị "{value}" đã nhân rộng mô hình này.',
+    en: 'Unit "{value}" has already adopted this model.',
+  },
+  not_published: {
+    vi: 'Mô hình chưa được công bố.',
+    en: 'The model has not been published.',
+  },
   window_backwards: {
     vi: 'Thời điểm gỡ tin phải sau thời điểm đăng.',
     en: 'The end of the publish window must come after its start.',
