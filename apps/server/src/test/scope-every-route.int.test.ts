@@ -155,6 +155,24 @@ describe('a commune officer on every documented route', () => {
     farRegistrations = (await insertRegistrationActivity(t.database, institution.id)).id;
   });
 
+  /** A nomination of the Hà Nội library (recognition, issue 8), waiting for review. */
+  let farRecognition: { id: number; version: number; reason: string };
+  beforeAll(async () => {
+    const nominated = await admin.request({
+      method: 'POST',
+      url: '/api/recognitions',
+      payload: {
+        year: 2026,
+        nomineeKind: 'collective',
+        unitId: institution.id,
+        form: 'department_certificate',
+        reason: 'Thư viện ngoài phạm vi được đề nghị khen',
+      },
+    });
+    expect(nominated.statusCode, nominated.body).toBe(201);
+    farRecognition = nominated.json();
+  });
+
   const table = (): Record<string, Row> => ({
     'GET /api/health': { verdict: 'public', url: () => '/api/health' },
     'GET /api/auth/session': { verdict: 'self-only', url: () => '/api/auth/session' },
@@ -619,6 +637,53 @@ describe('a commune officer on every documented route', () => {
       url: () => `/api/public/institutions/${institution.id}`,
     },
     'GET /api/public/resources': { verdict: 'public', url: () => '/api/public/resources' },
+    // Recognition (issue 8): the register, the nominations and their steps, inside the nominee's scope only
+    // (recognition.int.test.ts: a commune officer reads her commune's but cannot review or grant).
+    'GET /api/recognitions': {
+      verdict: 'not-listed',
+      url: () => '/api/recognitions',
+      absent: () => farRecognition.reason,
+    },
+    'GET /api/recognitions/evidence-options': {
+      verdict: 'denied',
+      url: () => `/api/recognitions/evidence-options?unitId=${institution.id}&year=2026`,
+    },
+    'GET /api/recognitions/{id}': { verdict: 'denied', url: () => `/api/recognitions/${farRecognition.id}` },
+    'POST /api/recognitions': {
+      verdict: 'denied',
+      url: () => '/api/recognitions',
+      body: () => ({
+        year: 2026,
+        nomineeKind: 'collective',
+        unitId: institution.id,
+        form: 'department_certificate',
+        reason: 'Đề nghị ngoài phạm vi',
+      }),
+    },
+    'PATCH /api/recognitions/{id}': {
+      verdict: 'denied',
+      url: () => `/api/recognitions/${farRecognition.id}`,
+      body: () => ({ reason: 'Đổi lý do', version: farRecognition.version }),
+    },
+    'DELETE /api/recognitions/{id}': {
+      verdict: 'denied',
+      url: () => `/api/recognitions/${farRecognition.id}`,
+    },
+    'POST /api/recognitions/{id}/review': {
+      verdict: 'denied',
+      url: () => `/api/recognitions/${farRecognition.id}/review`,
+      body: () => ({ version: farRecognition.version }),
+    },
+    'POST /api/recognitions/{id}/grant': {
+      verdict: 'denied',
+      url: () => `/api/recognitions/${farRecognition.id}/grant`,
+      body: () => ({ decisionNumber: '1/QĐ', decisionDate: '2026-11-21', version: farRecognition.version }),
+    },
+    'POST /api/recognitions/{id}/decline': {
+      verdict: 'denied',
+      url: () => `/api/recognitions/${farRecognition.id}/decline`,
+      body: () => ({ reason: 'Không', version: farRecognition.version }),
+    },
     // Images and good models (issue 8): written only in content.write scope; drafts read only in scope, published
     // models by every signed-in person (good-models.int.test.ts, images.int.test.ts).
     'POST /api/images': { verdict: 'denied', url: () => `/api/images?unitId=${other.id}` },
@@ -770,6 +835,18 @@ describe('a commune officer on every documented route', () => {
     );
     expect(report).toMatchObject({ version: farReport.version, status: 'draft' });
     expect(report.attachments).toHaveLength(1);
+  });
+
+  it('changed no nomination outside the commune', async () => {
+    const recognition = await getJson<{ version: number; status: string; reason: string }>(
+      admin,
+      `/api/recognitions/${farRecognition.id}`,
+    );
+    expect(recognition).toMatchObject({
+      version: farRecognition.version,
+      status: 'nominated',
+      reason: farRecognition.reason,
+    });
   });
 
   it('changed no activity or resource outside the commune', async () => {

@@ -134,6 +134,10 @@ export const REASON_MESSAGES = {
     vi: 'Ngày quyết định ({value}) không được trước ngày đề nghị.',
     en: 'The decision date ({value}) cannot be before the nomination date.',
   },
+  in_future: {
+    vi: 'Ngày {value} chưa đến: không được sau ngày hôm nay.',
+    en: 'The date {value} has not come yet: it cannot be after today.',
+  },
   individual_needs_name: { vi: 'Cá nhân được đề nghị phải có họ tên.', en: 'An individual needs a name.' },
   unknown_evidence: {
     vi: 'Minh chứng "{value}" không có hoặc không thuộc đơn vị được đề nghị.',
