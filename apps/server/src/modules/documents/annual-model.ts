@@ -1,11 +1,18 @@
 import { type Block, type DocumentFigure, type DocumentModel, formatDateVi } from '@suotdoi/shared';
 import type { DocumentInputs } from './document-inputs';
-import { breakdownAnnex, completenessAnnex, targetsAnnex, tasksAnnex } from './model-annexes';
+import {
+  breakdownAnnex,
+  completenessAnnex,
+  recognitionsAnnex,
+  targetsAnnex,
+  tasksAnnex,
+} from './model-annexes';
 import { documentShell, openingOf, planPhrase, templateGaps } from './model-header';
 import {
   directionSection,
   narrativeBlocks,
   observancesSection,
+  recognitionsSection,
   targetsSection,
   tasksSection,
   wordsOf,
@@ -21,6 +28,7 @@ export function buildAnnualModel(inputs: DocumentInputs): DocumentModel {
   const targets = targetsSection(inputs, inputs.scorecard, w.captions.targets(inputs.year));
   const tasks = tasksSection(inputs);
   const observances = observancesSection(inputs);
+  const recognitions = recognitionsSection(inputs, 4);
   const gaps = dataGaps(inputs);
   const breakdown = breakdownAnnex(inputs);
 
@@ -34,6 +42,7 @@ export function buildAnnualModel(inputs: DocumentInputs): DocumentModel {
           [w.headings.targets, targets.blocks],
           [w.headings.tasks, tasks.blocks],
           [w.headings.observances, observances.blocks],
+          [w.headings.recognitions, recognitions.blocks],
           [w.headings.highlights, narrativeBlocks(inputs, 'results')],
         ]),
       ],
@@ -49,6 +58,7 @@ export function buildAnnualModel(inputs: DocumentInputs): DocumentModel {
       completenessAnnex(inputs),
       tasksAnnex(inputs),
       targetsAnnex(inputs, inputs.scorecard),
+      recognitionsAnnex(inputs),
     ],
     gaps: [...gaps, ...templateGaps(inputs)],
     figures: [
@@ -56,6 +66,7 @@ export function buildAnnualModel(inputs: DocumentInputs): DocumentModel {
       ...targets.figures,
       ...tasks.figures,
       ...observances.figures,
+      ...recognitions.figures,
       ...(breakdown?.figures ?? []),
     ],
   };

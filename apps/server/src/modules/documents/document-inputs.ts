@@ -16,12 +16,13 @@ import { findIndicators, findLastChange } from '../analytics/figures.repo';
 import { getFigures } from '../analytics/figures.service';
 import { ensureFreshPopulation } from '../analytics/population-freshness';
 import { scorecardOf } from '../analytics/scorecard.service';
-import { assertUnitAccess } from '../auth/access';
+import { assertUnitAccess, subtreeUnitIds } from '../auth/access';
 import type { Actor } from '../auth/actor';
 import type { ServiceDeps } from '../auth/service-deps';
 import { findObservances } from '../plans/catalogue.repo';
 import { findPlanById, findPlanObservanceCodes } from '../plans/plans.repo';
 import { findTasks } from '../plans/tasks.repo';
+import { findGrantedRecognitions, type GrantedRecognition } from '../recognition/recognition.repo';
 import { findCutoffStartDay, findSubtreeTotals } from '../reporting/board/board.repo';
 import { boardDay, getBoard } from '../reporting/board/board.service';
 import { periodOf } from '../reporting/report-context';
@@ -72,6 +73,11 @@ export interface DocumentInputs {
    * commune libraries is compared with commune libraries, not with all libraries). targetId → unitId → actual.
    */
   unitTargets: { units: FiguresResponse['units']; actual: Map<number, Map<number, number | null>> } | null;
+  /**
+   * Khen thưởng: recognitions granted to nominees under the unit with a decision dated in the report year, or
+   * from the plan's year to the milestone for a review; by decision date.
+   */
+  recognitions: GrantedRecognition[];
 }
 
 export interface DocumentRequest {
@@ -154,6 +160,12 @@ export async function gatherInputs(
             structureDay,
             deps,
           ),
+    recognitions: await findGrantedRecognitions(
+      db,
+      subtreeUnitIds(req.unitId),
+      `${fromYear}-01-01`,
+      `${req.year}-12-31`,
+    ),
   };
 }
 

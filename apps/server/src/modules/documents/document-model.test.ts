@@ -1,9 +1,11 @@
+import type { DocumentModel } from '@suotdoi/shared';
 import { describe, expect, it } from 'vitest';
 import { buildAnnualModel } from './annual-model';
 import { defaultTemplate } from './default-template';
 import type { DocumentInputs } from './document-inputs';
 import { contentHashOf, fileNameOf } from './generate-document';
 import { figureChanges } from './publish.service';
+import { buildReviewModel } from './review-model';
 
 /** The document tree from hand-made inputs: what is said when data, plan or template fields are missing. */
 
@@ -44,6 +46,7 @@ function inputs(over: Partial<DocumentInputs> = {}): DocumentInputs {
     restructurings: [],
     dataAsOf: null,
     unitTargets: null,
+    recognitions: [],
     ...over,
   };
 }
@@ -66,7 +69,8 @@ describe('buildAnnualModel', () => {
         '1. Kết quả thực hiện các chỉ tiêu',
         '2. Kết quả thực hiện các nhiệm vụ',
         '3. Hoạt động hưởng ứng các ngày kỷ niệm',
-        '4. Kết quả nổi bật của các đơn vị',
+        '4. Công tác khen thưởng',
+        '5. Kết quả nổi bật của các đơn vị',
         'III. HẠN CHẾ, NGUYÊN NHÂN',
         'IV. ĐỀ XUẤT, KIẾN NGHỊ',
       ],
@@ -98,6 +102,97 @@ describe('buildAnnualModel', () => {
     const model = buildAnnualModel(inputs({ lang: 'en' }));
     expect(model.header.title).toBe('REPORT');
     expect(model.body[1]).toEqual({ type: 'heading', level: 1, text: 'I. DIRECTION AND ORGANISATION' });
+  });
+});
+
+describe('the recognitions of the period', () => {
+  const granted: DocumentInputs['recognitions'] = [
+    {
+      id: 1,
+      nomineeKind: 'collective',
+      unitName: 'Xã An Bình',
+      personName: null,
+      personPosition: null,
+      form: 'province_certificate',
+      decisionNumber: '125/QĐ-UBND',
+      decisionDate: '2026-05-04',
+    },
+    {
+      id: 2,
+      nomineeKind: 'individual',
+      unitName: 'Thư viện tỉnh Ninh Bình',
+      personName: 'Nguyễn Thị Lan',
+      personPosition: 'Thủ thư',
+      form: 'department_certificate',
+      decisionNumber: '88/QĐ-SVHTTDL',
+      decisionDate: '2026-11-20',
+    },
+  ];
+  /** The blocks under a level-2 heading, up to the next heading. */
+  const under = (model: DocumentModel, heading: string) => {
+    const start = model.body.findIndex((b) => b.type === 'heading' && b.text.endsWith(heading));
+    const end = model.body.findIndex((b, i) => i > start && b.type === 'heading');
+    return model.body.slice(start + 1, end);
+  };
+
+  it('counts them, then lists who, the form in words and the decision’s number and date', () => {
+    const model = buildAnnualModel(inputs({ recognitions: granted }));
+    const blocks = under(model, 'Công tác khen thưởng');
+    expect(blocks[0]).toEqual({
+      type: 'paragraph',
+      text: 'Trong năm 2026, 2 tập thể, cá nhân được khen thưởng (1 tập thể, 1 cá nhân), theo các quyết định dưới đây.',
+    });
+    const table = blocks[1];
+    expect(table?.type === 'table' && table.caption).toBe(
+      'Bảng 4. Tập thể, cá nhân được khen thưởng năm 2026',
+    );
+    expect(table?.type === 'table' && table.rows).toEqual([
+      ['1', 'Xã An Bình', 'Bằng khen của UBND tỉnh', '125/QĐ-UBND', '04/05/2026'],
+      [
+        '2',
+        'Nguyễn Thị Lan, Thủ thư, Thư viện tỉnh Ninh Bình',
+        'Giấy khen của Sở',
+        '88/QĐ-SVHTTDL',
+        '20/11/2026',
+      ],
+    ]);
+    expect(model.figures.find((f) => f.key === 'recognition:2')?.text).toBe(
+      'Giấy khen của Sở · 88/QĐ-SVHTTDL · 20/11/2026',
+    );
+    const annex = model.annexes.find((a) => a.name === 'Khen thưởng');
+    expect(annex?.rows[1]).toEqual([
+      2,
+      'Cá nhân',
+      'Nguyễn Thị Lan',
+      'Thủ thư',
+      'Thư viện tỉnh Ninh Bình',
+      'Giấy khen của Sở',
+      '88/QĐ-SVHTTDL',
+      '20/11/2026',
+    ]);
+  });
+
+  it('says so in one sentence when there were none, in the review’s period and in English', () => {
+    const review = buildReviewModel(inputs({ kind: 'midterm', year: 2025, fromYear: 2023, dataYear: 2025 }));
+    expect(under(review, 'Công tác khen thưởng')).toEqual([
+      {
+        type: 'paragraph',
+        text: 'Trong giai đoạn 2023–2025, chưa có tập thể, cá nhân nào được khen thưởng.',
+      },
+    ]);
+    const en = buildReviewModel(
+      inputs({ kind: 'midterm', lang: 'en', year: 2025, fromYear: 2023, recognitions: granted.slice(1) }),
+    );
+    const blocks = under(en, 'Recognition');
+    expect(blocks[0]).toMatchObject({
+      text: 'In 2023–2025, 0 collectives and 1 individual were recognised, by the decisions below.',
+    });
+    expect(blocks[1]?.type === 'table' && blocks[1].caption).toBe(
+      'Table 6. Collectives and individuals recognised in 2023–2025',
+    );
+    expect(blocks[1]?.type === 'table' && blocks[1].rows[0]?.[2]).toBe(
+      'Certificate of merit of the Department',
+    );
   });
 });
 

@@ -1,7 +1,9 @@
 import {
   type Lang,
+  type NomineeKind,
   REPORT_LEVEL_NAMES,
   REPORT_STATUS_NAMES,
+  type RecognitionForm,
   TASK_AREA_NAMES,
   TASK_STATUS_NAMES,
 } from '@suotdoi/shared';
@@ -33,6 +35,7 @@ export interface DocumentWords {
     nextSteps: string;
     gapAnalysis: string;
     aheadBehind: string;
+    recognitions: string;
   };
   planInForce: (plan: string, inheritedFrom: string | null) => string;
   noPlan: (year: number) => string;
@@ -52,6 +55,12 @@ export interface DocumentWords {
   targetSummary: (year: number, counts: Record<string, number>, total: number) => string;
   taskSummary: (counts: Record<string, number>, total: number) => string;
   observanceSummary: (events: number, days: number) => string;
+  /** "năm 2026" / "giai đoạn 2023–2025": the period the recognitions are of. */
+  recognitionPeriod: (from: number, to: number) => string;
+  recognitionSummary: (period: string, collectives: number, individuals: number) => string;
+  noRecognitions: (period: string) => string;
+  recognitionForms: Record<RecognitionForm, string>;
+  nomineeKinds: Record<NomineeKind, string>;
   nothingSaid: string;
   captions: {
     targets: (year: number) => string;
@@ -61,6 +70,7 @@ export interface DocumentWords {
     ahead: string;
     chartTargets: (n: number, indicator: string) => string;
     chartUnits: string;
+    recognitions: (n: number, period: string) => string;
   };
   columns: {
     no: string;
@@ -94,6 +104,13 @@ export interface DocumentWords {
     share: string;
     needed: string;
     baseline: string;
+    nominee: string;
+    nomineeKind: string;
+    nomineeName: string;
+    position: string;
+    form: string;
+    decisionNumber: string;
+    decisionDate: string;
   };
   empty: {
     targets: string;
@@ -121,6 +138,8 @@ export interface DocumentWords {
     tasksTitle: string;
     targets: string;
     targetsTitle: (year: number) => string;
+    recognitions: string;
+    recognitionsTitle: (period: string) => string;
     noValue: string;
   };
   levelWords: { children: string; institutions: string };
@@ -168,6 +187,7 @@ const vi: DocumentWords = {
     nextSteps: 'PHƯƠNG HƯỚNG, NHIỆM VỤ VÀ ĐỀ XUẤT, KIẾN NGHỊ',
     gapAnalysis: 'Phân tích khoảng cách so với chỉ tiêu',
     aheadBehind: 'Các đơn vị dẫn đầu và các đơn vị chậm',
+    recognitions: 'Công tác khen thưởng',
   },
   planInForce: (plan, from) =>
     `Kế hoạch đang thực hiện: ${plan}${from ? ` (kế hoạch của ${from}, áp dụng cho đơn vị)` : ''}.`,
@@ -190,6 +210,17 @@ const vi: DocumentWords = {
       : `Trong ${total} nhiệm vụ: ${c.done ?? 0} đã hoàn thành, ${c.in_progress ?? 0} đang thực hiện, ${c.continuous ?? 0} thực hiện thường xuyên, ${c.not_started ?? 0} chưa triển khai${c.overdue ? `; ${c.overdue} nhiệm vụ quá hạn` : ''}.`,
   observanceSummary: (events, days) =>
     `Các đơn vị đã tổ chức ${events} hoạt động hưởng ứng ${days} ngày kỷ niệm.`,
+  recognitionPeriod: (from, to) => (from === to ? `năm ${to}` : `giai đoạn ${from}–${to}`),
+  recognitionSummary: (period, collectives, individuals) =>
+    `Trong ${period}, ${collectives + individuals} tập thể, cá nhân được khen thưởng (${collectives} tập thể, ${individuals} cá nhân), theo các quyết định dưới đây.`,
+  noRecognitions: (period) => `Trong ${period}, chưa có tập thể, cá nhân nào được khen thưởng.`,
+  recognitionForms: {
+    department_certificate: 'Giấy khen của Sở',
+    province_certificate: 'Bằng khen của UBND tỉnh',
+    ministry_certificate: 'Bằng khen của Bộ',
+    prime_minister_certificate: 'Bằng khen của Thủ tướng Chính phủ',
+  },
+  nomineeKinds: { collective: 'Tập thể', individual: 'Cá nhân' },
   nothingSaid: 'Chưa có đơn vị nêu nội dung này trong báo cáo.',
   captions: {
     targets: (year) => `Bảng 1. Kết quả thực hiện các chỉ tiêu đến năm ${year}`,
@@ -199,6 +230,7 @@ const vi: DocumentWords = {
     ahead: 'Bảng 5. Mức độ đạt chỉ tiêu của các đơn vị',
     chartTargets: (n, indicator) => `Biểu đồ 1.${n}. ${indicator}: chỉ tiêu và kết quả thực hiện`,
     chartUnits: 'Biểu đồ 2. Tỷ lệ chỉ tiêu đạt theo đơn vị',
+    recognitions: (n, period) => `Bảng ${n}. Tập thể, cá nhân được khen thưởng ${period}`,
   },
   columns: {
     no: 'TT',
@@ -232,6 +264,13 @@ const vi: DocumentWords = {
     share: 'Tỷ lệ đạt',
     needed: 'Yêu cầu / xu hướng',
     baseline: 'Năm gốc',
+    nominee: 'Tập thể, cá nhân',
+    nomineeKind: 'Tập thể / cá nhân',
+    nomineeName: 'Tên tập thể / họ tên',
+    position: 'Chức vụ',
+    form: 'Hình thức khen thưởng',
+    decisionNumber: 'Số quyết định',
+    decisionDate: 'Ngày quyết định',
   },
   empty: {
     targets: 'Kế hoạch chưa có chỉ tiêu để đánh giá.',
@@ -259,6 +298,8 @@ const vi: DocumentWords = {
     tasksTitle: 'Phụ lục 3. Danh mục nhiệm vụ và tình hình thực hiện',
     targets: 'Chỉ tiêu',
     targetsTitle: (year) => `Phụ lục 4. Kết quả thực hiện các chỉ tiêu đến năm ${year}`,
+    recognitions: 'Khen thưởng',
+    recognitionsTitle: (period) => `Phụ lục 5. Danh sách tập thể, cá nhân được khen thưởng ${period}`,
     noValue: '—: chưa có số liệu (chưa có báo cáo được duyệt).',
   },
   levelWords: { children: 'đơn vị trực thuộc', institutions: 'thiết chế' },
@@ -292,6 +333,8 @@ const vi: DocumentWords = {
   chartShare: 'Tỷ lệ chỉ tiêu đạt',
 };
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 const en: DocumentWords = {
   title: 'REPORT',
   annualSubtitle: (plan, year) => `Results of ${plan} in ${year}`,
@@ -317,6 +360,7 @@ const en: DocumentWords = {
     nextSteps: 'NEXT STEPS AND PROPOSALS',
     gapAnalysis: 'Gap analysis against the targets',
     aheadBehind: 'Units ahead and behind',
+    recognitions: 'Recognition',
   },
   planInForce: (plan, from) =>
     `Plan in force: ${plan}${from ? ` (the plan of ${from}, applied to the unit)` : ''}.`,
@@ -338,6 +382,17 @@ const en: DocumentWords = {
       ? 'No task in the period.'
       : `Of ${total} tasks: ${c.done ?? 0} done, ${c.in_progress ?? 0} in progress, ${c.continuous ?? 0} continuous, ${c.not_started ?? 0} not started${c.overdue ? `; ${c.overdue} overdue` : ''}.`,
   observanceSummary: (events, days) => `The units held ${events} activities for ${days} national days.`,
+  recognitionPeriod: (from, to) => (from === to ? String(to) : `${from}–${to}`),
+  recognitionSummary: (period, collectives, individuals) =>
+    `In ${period}, ${plural(collectives, 'collective')} and ${plural(individuals, 'individual')} were recognised, by the decisions below.`,
+  noRecognitions: (period) => `In ${period}, no collective or individual has been recognised.`,
+  recognitionForms: {
+    department_certificate: 'Certificate of merit of the Department',
+    province_certificate: "Certificate of merit of the provincial People's Committee",
+    ministry_certificate: 'Certificate of merit of the Ministry',
+    prime_minister_certificate: 'Certificate of merit of the Prime Minister',
+  },
+  nomineeKinds: { collective: 'Collective', individual: 'Individual' },
   nothingSaid: 'No unit has written on this in its report.',
   captions: {
     targets: (year) => `Table 1. Results against the targets by ${year}`,
@@ -347,6 +402,7 @@ const en: DocumentWords = {
     ahead: 'Table 5. Targets achieved by unit',
     chartTargets: (n, indicator) => `Chart 1.${n}. ${indicator}: targets and results`,
     chartUnits: 'Chart 2. Share of targets achieved by unit',
+    recognitions: (n, period) => `Table ${n}. Collectives and individuals recognised in ${period}`,
   },
   columns: {
     no: 'No.',
@@ -380,6 +436,13 @@ const en: DocumentWords = {
     share: 'Share achieved',
     needed: 'Needed / trend',
     baseline: 'Base year',
+    nominee: 'Collective or individual',
+    nomineeKind: 'Collective / individual',
+    nomineeName: 'Collective / name',
+    position: 'Position',
+    form: 'Form of recognition',
+    decisionNumber: 'Decision number',
+    decisionDate: 'Decision date',
   },
   empty: {
     targets: 'The plan has no target to assess.',
@@ -407,6 +470,8 @@ const en: DocumentWords = {
     tasksTitle: 'Annex 3. Tasks and their status',
     targets: 'Targets',
     targetsTitle: (year) => `Annex 4. Results against the targets by ${year}`,
+    recognitions: 'Recognition',
+    recognitionsTitle: (period) => `Annex 5. Collectives and individuals recognised in ${period}`,
     noValue: '—: no figure (no approved report).',
   },
   levelWords: { children: 'unit below', institutions: 'institution' },

@@ -179,7 +179,65 @@ describe('the annual report', () => {
       'Tiến độ báo cáo',
       'Nhiệm vụ',
       'Chỉ tiêu',
+      'Khen thưởng',
     ]);
+  });
+
+  it('lists the recognitions granted in the year under the province, not the declined ones', async () => {
+    const nominate = async (reason: string) => {
+      const res = await w.commune.request({
+        method: 'POST',
+        url: '/api/recognitions',
+        payload: {
+          year: 2026,
+          nomineeKind: 'collective',
+          unitId: w.f.communeA1,
+          form: 'province_certificate',
+          reason,
+        },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json() as { id: number; version: number };
+    };
+    const post = async (r: { id: number; version: number }, name: string, body: object) => {
+      const res = await w.province.request({
+        method: 'POST',
+        url: `/api/recognitions/${r.id}/${name}`,
+        payload: { version: r.version, ...body },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json() as { id: number; version: number };
+    };
+    await post(await post(await nominate('Xã điển hình'), 'review', {}), 'grant', {
+      decisionNumber: '2468/QĐ-UBND',
+      decisionDate: '2026-11-20',
+    });
+    await post(await nominate('Chưa đủ thành tích'), 'decline', { reason: 'Chưa đủ thành tích' });
+    await post(await post(await nominate('Chưa quyết định'), 'review', {}), 'decline', {
+      reason: 'Không đạt',
+    });
+
+    const model = await getJson<DocumentModel>(
+      w.province,
+      `/api/reports/annual?unitId=${w.f.provinceA}&year=2026&format=json`,
+    );
+    const table = model.body.find((b) => b.type === 'table' && b.caption.startsWith('Bảng 4'));
+    expect(table?.type === 'table' && table.rows).toEqual([
+      ['1', 'Xã An Bình', 'Bằng khen của UBND tỉnh', '2468/QĐ-UBND', '20/11/2026'],
+    ]);
+    expect(blocksText(model)).toContain('Trong năm 2026, 1 tập thể, cá nhân được khen thưởng');
+    // Not in another province's report, nor in the year before.
+    const other = await getJson<DocumentModel>(
+      w.admin,
+      `/api/reports/annual?unitId=${w.f.provinceB}&year=2026&format=json`,
+    );
+    expect(blocksText(other)).not.toContain('2468/QĐ-UBND');
+    expect(blocksText(other)).toContain('Trong năm 2026, chưa có tập thể, cá nhân nào được khen thưởng.');
+    const before = await getJson<DocumentModel>(
+      w.province,
+      `/api/reports/annual?unitId=${w.f.provinceA}&year=2025&format=json`,
+    );
+    expect(blocksText(before)).not.toContain('2468/QĐ-UBND');
   });
 
   it('still generates for a unit without data or plan, a long name and a merge during the year, saying the gaps', async () => {

@@ -168,3 +168,33 @@ export function targetsAnnex(inputs: DocumentInputs, rows: readonly ScorecardRow
     notes: [],
   };
 }
+
+/** Khen thưởng: every recognition of the period, a row each, for whoever keeps the register in Excel. */
+export function recognitionsAnnex(inputs: DocumentInputs): AnnexSheet {
+  const w = wordsOf(inputs);
+  return {
+    name: w.annexes.recognitions,
+    title: w.annexes.recognitionsTitle(w.recognitionPeriod(inputs.fromYear, inputs.year)),
+    columns: [
+      { title: w.columns.no, width: 5, kind: 'number' },
+      { title: w.columns.nomineeKind, width: 14, kind: 'text' },
+      { title: w.columns.nomineeName, width: 34, kind: 'text' },
+      { title: w.columns.position, width: 20, kind: 'text' },
+      { title: w.columns.unit, width: 34, kind: 'text' },
+      { title: w.columns.form, width: 34, kind: 'text' },
+      { title: w.columns.decisionNumber, width: 18, kind: 'text' },
+      { title: w.columns.decisionDate, width: 14, kind: 'text' },
+    ],
+    rows: inputs.recognitions.map((r, i) => [
+      i + 1,
+      w.nomineeKinds[r.nomineeKind],
+      r.nomineeKind === 'collective' ? r.unitName : (r.personName ?? ''),
+      r.personPosition ?? '',
+      r.unitName,
+      w.recognitionForms[r.form],
+      r.decisionNumber,
+      formatDateVi(r.decisionDate),
+    ]),
+    notes: [],
+  };
+}

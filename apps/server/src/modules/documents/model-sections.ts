@@ -12,6 +12,7 @@ import {
   type ScorecardRow,
   TARGET_STATUS_NAMES,
 } from '@suotdoi/shared';
+import type { GrantedRecognition } from '../recognition/recognition.repo';
 import type { DocumentInputs } from './document-inputs';
 import { DOCUMENT_WORDS, type DocumentWords } from './document-words';
 import type { Narrative } from './documents.repo';
@@ -265,4 +266,58 @@ function paragraphs(text: string): string[] {
     .split(/\n\s*\n|\r?\n/u)
     .map((p) => p.trim())
     .filter(Boolean);
+}
+
+/** The nominee as the documents name it: the collective, or the person with their position and unit. */
+export function nomineeText(r: GrantedRecognition): string {
+  if (r.nomineeKind === 'collective') return r.unitName;
+  return [r.personName, r.personPosition, r.unitName].filter(Boolean).join(', ');
+}
+
+/**
+ * Công tác khen thưởng: how many collectives and individuals were recognised in the period, and the decisions
+ * (who, the form, the decision's number and date); one sentence when there were none. `table` is the table's
+ * number in the document.
+ */
+export function recognitionsSection(
+  inputs: DocumentInputs,
+  table: number,
+): { blocks: Block[]; figures: DocumentFigure[] } {
+  const w = wordsOf(inputs);
+  const period = w.recognitionPeriod(inputs.fromYear, inputs.year);
+  const list = inputs.recognitions;
+  if (list.length === 0)
+    return { blocks: [{ type: 'paragraph', text: w.noRecognitions(period) }], figures: [] };
+  const collectives = list.filter((r) => r.nomineeKind === 'collective').length;
+  return {
+    blocks: [
+      { type: 'paragraph', text: w.recognitionSummary(period, collectives, list.length - collectives) },
+      {
+        type: 'table',
+        caption: w.captions.recognitions(table, period),
+        columns: [
+          { title: w.columns.no, width: 3, align: 'center' },
+          { title: w.columns.nominee, width: 26, align: 'left' },
+          { title: w.columns.form, width: 16, align: 'left' },
+          { title: w.columns.decisionNumber, width: 10, align: 'left' },
+          { title: w.columns.decisionDate, width: 8, align: 'center' },
+        ],
+        rows: list.map((r, i) => [
+          String(i + 1),
+          nomineeText(r),
+          w.recognitionForms[r.form],
+          r.decisionNumber,
+          formatDateVi(r.decisionDate),
+        ]),
+        empty: w.noRecognitions(period),
+      },
+    ],
+    // Frozen with a published report: a decision recorded later shows as a change.
+    figures: list.map((r) => ({
+      key: `recognition:${r.id}`,
+      label: nomineeText(r),
+      value: null,
+      text: `${w.recognitionForms[r.form]} · ${r.decisionNumber} · ${formatDateVi(r.decisionDate)}`,
+    })),
+  };
 }

@@ -14,7 +14,13 @@ import {
 } from '@suotdoi/shared';
 import { dataGaps, numbered, reportingFigures, subsections } from './annual-model';
 import { comparableTarget, type DocumentInputs } from './document-inputs';
-import { breakdownAnnex, completenessAnnex, targetsAnnex, tasksAnnex } from './model-annexes';
+import {
+  breakdownAnnex,
+  completenessAnnex,
+  recognitionsAnnex,
+  targetsAnnex,
+  tasksAnnex,
+} from './model-annexes';
 import { documentShell, openingOf, planPhrase, templateGaps } from './model-header';
 import {
   categoryText,
@@ -23,6 +29,7 @@ import {
   milestoneText,
   narrativeBlocks,
   observancesSection,
+  recognitionsSection,
   targetsSection,
   tasksSection,
   wordsOf,
@@ -41,6 +48,8 @@ export function buildReviewModel(inputs: DocumentInputs): DocumentModel {
   const targets = targetsSection(inputs, judged, w.captions.targets(inputs.dataYear));
   const tasks = tasksSection(inputs);
   const observances = observancesSection(inputs);
+  // Tables 1–5 are the targets, tasks, national days, gaps and units ahead.
+  const recognitions = recognitionsSection(inputs, 6);
   const ranking = rankUnits(inputs);
   const gaps = dataGaps(inputs);
   const breakdown = breakdownAnnex(inputs);
@@ -60,6 +69,7 @@ export function buildReviewModel(inputs: DocumentInputs): DocumentModel {
           [w.headings.aheadBehind, ranking.blocks],
           [w.headings.tasks, tasks.blocks],
           [w.headings.observances, observances.blocks],
+          [w.headings.recognitions, recognitions.blocks],
           [w.headings.highlights, narrativeBlocks(inputs, 'results')],
         ]),
       ],
@@ -92,6 +102,7 @@ export function buildReviewModel(inputs: DocumentInputs): DocumentModel {
       ...(breakdown ? [breakdown.sheet] : []),
       completenessAnnex(inputs),
       tasksAnnex(inputs),
+      recognitionsAnnex(inputs),
     ],
     gaps: [...gaps, ...templateGaps(inputs)],
     figures: [
@@ -100,6 +111,7 @@ export function buildReviewModel(inputs: DocumentInputs): DocumentModel {
       ...ranking.figures,
       ...tasks.figures,
       ...observances.figures,
+      ...recognitions.figures,
     ],
   };
 }
