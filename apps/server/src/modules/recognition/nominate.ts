@@ -8,7 +8,7 @@ import { invalid } from '../activities/activity-rules';
 import { recordAudit } from '../audit/audit.record';
 import { assertUnitAccess } from '../auth/access';
 import type { Actor } from '../auth/actor';
-import { resolveEvidence, type StoredEvidence } from './evidence';
+import { resolveEvidence } from './evidence';
 import {
   deleteRecognition,
   findRecognitionRow,
@@ -98,7 +98,7 @@ export async function updateNomination(
         individual && has('personPosition') ? (patch.personPosition ?? null) : row.personPosition,
       form: patch.form ?? row.form,
       reason: patch.reason ?? row.reason,
-      evidence: (resolved.evidence ?? row.evidence) as StoredEvidence[],
+      evidence: resolved.evidence ?? row.evidence,
       nominatedOn: patch.nominatedOn ?? row.nominatedOn,
     };
     const problems = [...resolved.problems];
