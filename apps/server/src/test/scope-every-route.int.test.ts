@@ -720,6 +720,52 @@ describe('a commune officer on every documented route', () => {
       verdict: 'denied',
       url: () => `/api/good-models/${farAdopted.id}/adoptions/${farAdopted.adoptionId}`,
     },
+    // Articles (issue 8): staff read and write only their units' (articles.int.test.ts); the portal's JSON
+    // answers published articles inside their window to everyone.
+    'GET /api/articles': {
+      verdict: 'not-listed',
+      url: () => '/api/articles',
+      absent: () => farArticle.title,
+    },
+    'GET /api/articles/{id}': { verdict: 'denied', url: () => `/api/articles/${farArticle.id}` },
+    'POST /api/articles': {
+      verdict: 'denied',
+      url: () => '/api/articles',
+      body: () => ({ unitId: other.id, title: 'Tin mới ngoài phạm vi', body: '<p>x</p>' }),
+    },
+    'PATCH /api/articles/{id}': {
+      verdict: 'denied',
+      url: () => `/api/articles/${farArticle.id}`,
+      body: () => ({ title: 'Đổi tên', version: farArticle.version }),
+    },
+    'DELETE /api/articles/{id}': { verdict: 'denied', url: () => `/api/articles/${farArticle.id}` },
+    ...Object.fromEntries(
+      ['submit', 'publish', 'return', 'unpublish'].map((step) => [
+        `POST /api/articles/{id}/${step}`,
+        {
+          verdict: 'denied' as const,
+          url: () => `/api/articles/${farArticle.id}/${step}`,
+          body: () => ({ note: 'Ngoài phạm vi', version: farArticle.version }),
+        },
+      ]),
+    ),
+    'GET /api/public/articles': { verdict: 'public', url: () => '/api/public/articles' },
+    'GET /api/public/articles/{id}': {
+      verdict: 'public',
+      url: () => `/api/public/articles/${farArticle.id}`,
+    },
+  });
+
+  /** A draft article of the Hà Nội commune (issue 8), made through the staff API. */
+  let farArticle: { id: number; version: number; title: string; status: string };
+  beforeAll(async () => {
+    const created = await admin.request({
+      method: 'POST',
+      url: '/api/articles',
+      payload: { unitId: other.id, title: 'Tin bài của phường Hà Nội', body: '<p>Nội dung</p>' },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    farArticle = created.json();
   });
 
   /** An activity and a digital resource of the Hà Nội library, made through the staff API. */
@@ -874,5 +920,10 @@ describe('a commune officer on every documented route', () => {
       `/api/good-models/${farAdopted.id}`,
     );
     expect(adopted.adoptions.map((a) => a.id)).toEqual([farAdopted.adoptionId]);
+  });
+
+  it('changed no article outside the commune', async () => {
+    const article = await getJson<typeof farArticle>(admin, `/api/articles/${farArticle.id}`);
+    expect(article).toMatchObject({ version: farArticle.version, status: 'draft', title: farArticle.title });
   });
 });

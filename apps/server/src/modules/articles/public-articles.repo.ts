@@ -13,6 +13,8 @@ export interface PublicArticleFilter {
   observanceCode?: string;
   /** Folded text to find in the title, summary or body. */
   folded?: string;
+  /** The latest published first, featured or not (a feed); otherwise featured first. */
+  latest?: boolean;
 }
 
 export type PublicArticleRow = {
@@ -57,7 +59,7 @@ const ROW = sql`a.id, a.title, a.summary, a.body, a.author, u.name as "unitName"
 
 const FROM = sql`from articles a join units u on u.id = a.unit_id left join units pu on pu.id = a.province_id`;
 
-/** One page of the visible articles, featured first, then the latest published; and how many match. */
+/** One page of the visible articles, featured first (unless `latest`), then the latest published; and how many match. */
 export async function findPublicArticlePage(
   db: DbOrTx,
   f: PublicArticleFilter,
@@ -67,7 +69,7 @@ export async function findPublicArticlePage(
   const [count, rows] = await Promise.all([
     db.execute<{ total: number }>(sql`select count(*)::int as total from articles a where ${where}`),
     db.execute<PublicArticleRow>(sql`select ${ROW} ${FROM} where ${where}
-      order by a.featured desc, a.published_at desc, a.id desc limit ${page.limit} offset ${page.offset}`),
+      order by ${f.latest ? sql`` : sql`a.featured desc,`} a.published_at desc, a.id desc limit ${page.limit} offset ${page.offset}`),
   ]);
   return { total: count.rows[0]?.total ?? 0, rows: rows.rows };
 }

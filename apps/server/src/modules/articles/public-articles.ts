@@ -15,10 +15,11 @@ import { findPublicArticle, findPublicArticlePage, type PublicArticleRow } from 
  * the queries are one indexed page.
  */
 
-/** A portal query: the contract's, with page and size optional. */
+/** A portal query: the contract's, with page and size optional; `latest` for a feed (no featured first). */
 export type PortalArticleQuery = Omit<PublicArticleQuery, 'page' | 'pageSize'> & {
   page?: number;
   pageSize?: number;
+  latest?: boolean;
 };
 
 export function toPublicArticle(r: PublicArticleRow): PublicArticle {
@@ -56,6 +57,7 @@ export async function listPublicArticles(
       topic: query.topic,
       observanceCode: query.observanceCode,
       folded: folded || undefined,
+      latest: query.latest,
     },
     { limit: pageSize, offset: (page - 1) * pageSize },
   );

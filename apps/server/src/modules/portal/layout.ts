@@ -9,7 +9,14 @@ import { WORDS } from './portal-words';
 export const PORTAL_CSS = readFileSync(path.join(import.meta.dirname, 'portal.css'), 'utf8');
 export const PORTAL_CSS_HASH = createHash('sha256').update(PORTAL_CSS).digest('hex').slice(0, 12);
 
-export type Section = 'activities' | 'institutions' | 'resources' | null;
+export type Section = 'activities' | 'institutions' | 'resources' | 'news' | 'days' | null;
+
+/** A feed of the page's content, announced in its head so that a reader finds it from the page's address. */
+export interface FeedLink {
+  title: string;
+  href: string;
+  type: 'application/rss+xml' | 'application/atom+xml';
+}
 
 export interface PageContext {
   lang: Lang;
@@ -30,7 +37,14 @@ export function otherLangHref(ctx: PageContext): string {
 /** The shell of every portal page: skip link, header with the sections and the language switch, main, footer. */
 export function layout(
   ctx: PageContext,
-  page: { title: string; body: Html; section?: Section; noindex?: boolean; description?: string },
+  page: {
+    title: string;
+    body: Html;
+    section?: Section;
+    noindex?: boolean;
+    description?: string;
+    feeds?: FeedLink[];
+  },
 ): string {
   const w = WORDS[ctx.lang];
   const other: Lang = ctx.lang === 'vi' ? 'en' : 'vi';
@@ -44,7 +58,9 @@ export function layout(
 <title>${page.title} · ${w.siteName}</title>
 ${page.description ? html`<meta name="description" content="${page.description}">` : ''}
 ${page.noindex ? html`<meta name="robots" content="noindex, nofollow">` : ''}
-<link rel="stylesheet" href="/portal/portal.css?v=${PORTAL_CSS_HASH}">
+<link rel="stylesheet" href="/portal/portal.css?v=${PORTAL_CSS_HASH}">${(page.feeds ?? []).map(
+    (f) => html`\n<link rel="alternate" type="${f.type}" title="${f.title}" href="${f.href}">`,
+  )}
 </head>
 <body>
 <a class="skip" href="#main">${w.skip}</a>
@@ -55,6 +71,8 @@ ${page.noindex ? html`<meta name="robots" content="noindex, nofollow">` : ''}
 ${navLink('activities', '/portal', w.navActivities)}
 ${navLink('institutions', '/portal/institutions', w.navInstitutions)}
 ${navLink('resources', '/portal/resources', w.navResources)}
+${navLink('news', '/portal/news', w.navNews)}
+${navLink('days', '/portal/days', w.navDays)}
 </nav>
 </div></header>
 <main id="main" tabindex="-1"><div class="wrap">

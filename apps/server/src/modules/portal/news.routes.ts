@@ -1,4 +1,258 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AppError, CONTENT_TOPICS, type ContentTopic, ERROR_STATUS, normalizeText } from '@suotdoi/shared';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type FastifyPluginAsyncZod, hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { messageFor } from '../../lib/i18n';
+import { listPlaces, listPublicActivities } from '../activities/public-activities';
+import { localDate } from '../activities/recurrence';
+import { getObservanceDay, listObservanceDays, listRecentDayActivities } from '../articles/observance-days';
+import { getPublicArticle, listPublicArticles } from '../articles/public-articles';
+import { sanitizeArticleBody } from '../articles/sanitize-article';
+import { findObservances } from '../plans/catalogue.repo';
+import { articlePage } from './article-page';
+import { dayPage, daysPage } from './days-page';
+import { buildFeed, FEED_TYPES, type FeedKind } from './feeds';
+import type { PageContext } from './layout';
+import { messagePage } from './learner-page';
+import { type NewsFilters, newsPage } from './news-page';
+import type { Option } from './parts';
+import {
+  CSP,
+  hidden,
+  IdParams,
+  type Loose,
+  LooseSchema,
+  one,
+  oneOf,
+  portalLang,
+  positiveInt,
+  sendPage,
+} from './portal-request';
+import { WORDS } from './portal-words';
 
-/** Cổng thông tin: news pages, the national days' pages and the RSS/Atom feeds (issue 8). */
-export const portalNewsRoutes: FastifyPluginAsyncZod = async (_app) => {};
+/**
+ * Cổng thông tin: the news (Tin tức), the national days' pages (Ngày lễ) and the RSS/Atom feeds (issue 8).
+ * A plugin of its own beside portal.routes.ts, so it sets the same things up for its routes: the language
+ * (?lang=, then the cookie), the security headers and pages for errors. No sign-in, no script.
+ */
+
+const LANG_COOKIE_SECONDS = 365 * 24 * 3600;
+const PAGE_SIZE = 12;
+/** A feed holds the latest articles only: readers keep what they have already fetched. */
+const FEED_SIZE = 30;
+const DAY_ARTICLES = 12;
+const DAY_UPCOMING = 20;
+
+/**
+ * An article's page may show images its body links from other sites over HTTPS (the sanitiser lets https
+ * images through); every other page keeps the portal's own policy of images from this site only.
+ */
+export const ARTICLE_CSP = CSP.replace("img-src 'self' data:", "img-src 'self' data: https:");
+
+const CodeParams = z.object({ code: z.string() });
+
+const text = (q: Loose, key: string) => {
+  const v = one(q, key);
+  return v ? normalizeText(v).slice(0, 100) : undefined;
+};
+
+export const portalNewsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const deps = () => ({ db: app.database.db, clock: app.clock });
+  let observances: PageContext['observances'] | undefined;
+
+  /** The national days' names, read once: the catalogue follows files loaded at start and does not change. */
+  async function observanceNames(): Promise<PageContext['observances']> {
+    if (observances) return observances;
+    const rows = await findObservances(app.database.db);
+    const names = new Map(rows.map((o) => [o.code, o.name]));
+    if (rows.length > 0) observances = names;
+    return names;
+  }
+
+  async function contextOf(request: FastifyRequest): Promise<PageContext> {
+    const url = new URL(request.url, 'http://portal.invalid');
+    url.searchParams.delete('lang');
+    return {
+      lang: request.lang,
+      path: url.pathname,
+      query: url.searchParams,
+      observances: await observanceNames(),
+    };
+  }
+
+  async function sendMessage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    title: string,
+    message: string,
+  ) {
+    return sendPage(reply, messagePage(await contextOf(request), { title, text: message }), status);
+  }
+
+  app.addHook('onRequest', async (request, reply) => {
+    const { lang, asked } = portalLang(request);
+    request.lang = lang;
+    if (asked) {
+      reply.setCookie('lang', asked, {
+        path: '/',
+        maxAge: LANG_COOKIE_SECONDS,
+        sameSite: 'lax',
+        secure: app.config.cookieSecure,
+      });
+    }
+    reply
+      .header('content-security-policy', CSP)
+      .header('x-content-type-options', 'nosniff')
+      .header('referrer-policy', 'same-origin')
+      .header('vary', 'Cookie')
+      .header('cache-control', 'no-cache');
+  });
+
+  app.setErrorHandler(async (error: Error & { code?: string; statusCode?: number }, request, reply) => {
+    const w = WORDS[request.lang];
+    if (error instanceof AppError && error.code === 'NOT_FOUND')
+      return sendMessage(request, reply, 404, w.notFoundTitle, w.notFound);
+    if (error instanceof AppError)
+      return sendMessage(
+        request,
+        reply,
+        ERROR_STATUS[error.code],
+        w.errorTitle,
+        messageFor(error.code, request.lang),
+      );
+    if (hasZodFastifySchemaValidationErrors(error) || (error.statusCode && error.statusCode < 500))
+      return sendMessage(
+        request,
+        reply,
+        error.statusCode ?? 400,
+        w.errorTitle,
+        messageFor('VALIDATION_FAILED', request.lang),
+      );
+    request.log.error(error);
+    return sendMessage(request, reply, 500, w.errorTitle, messageFor('INTERNAL', request.lang));
+  });
+
+  /** Provinces valid today for the filters, named as people write them ("Tỉnh Ninh Bình"). */
+  async function provinceOptions(): Promise<Option[]> {
+    const provinces = await listPlaces(undefined, deps());
+    return provinces.map((p) => ({
+      value: String(p.id),
+      label: p.typeName && !p.name.startsWith(p.typeName) ? `${p.typeName} ${p.name}` : p.name,
+    }));
+  }
+
+  /** A national day's code from a query, kept only when the catalogue holds it. */
+  async function dayOf(q: Loose): Promise<string | undefined> {
+    const code = one(q, 'day');
+    return code && (await observanceNames()).has(code) ? code : undefined;
+  }
+
+  app.get('/portal/news', { schema: { ...hidden, querystring: LooseSchema } }, async (request, reply) => {
+    const q = request.query;
+    const filters: NewsFilters = {
+      provinceId: positiveInt(one(q, 'provinceId')),
+      topic: oneOf<ContentTopic>(CONTENT_TOPICS, one(q, 'topic')),
+      day: await dayOf(q),
+      q: text(q, 'q'),
+      page: Math.min(positiveInt(one(q, 'page')) ?? 1, 1000),
+    };
+    const [result, provinces] = await Promise.all([
+      listPublicArticles(
+        {
+          provinceId: filters.provinceId,
+          topic: filters.topic,
+          observanceCode: filters.day,
+          q: filters.q,
+          page: filters.page,
+          pageSize: PAGE_SIZE,
+        },
+        deps(),
+      ),
+      provinceOptions(),
+    ]);
+    return sendPage(reply, newsPage(await contextOf(request), { filters, result, provinces }));
+  });
+
+  app.get('/portal/news/:id', { schema: { ...hidden, params: IdParams } }, async (request, reply) => {
+    const id = positiveInt(request.params.id);
+    if (!id) throw new AppError('NOT_FOUND', 'no such article');
+    const article = await getPublicArticle(id, deps());
+    // Stored sanitised; sanitised again on the way out, so a body written under an older, looser list
+    // never reaches a reader.
+    const bodyHtml = sanitizeArticleBody(article.body).html;
+    reply.header('content-security-policy', ARTICLE_CSP);
+    return sendPage(reply, articlePage(await contextOf(request), { article, bodyHtml }));
+  });
+
+  app.get('/portal/days', { schema: hidden }, async (request, reply) => {
+    const d = deps();
+    const days = await listObservanceDays(d);
+    return sendPage(reply, daysPage(await contextOf(request), { days, today: localDate(d.clock()) }));
+  });
+
+  app.get(
+    '/portal/days/:code',
+    { schema: { ...hidden, params: CodeParams, querystring: LooseSchema } },
+    async (request, reply) => {
+      const d = deps();
+      const day = await getObservanceDay(request.params.code, d);
+      const provinceId = positiveInt(one(request.query, 'provinceId'));
+      const [upcoming, recent, articles, provinces] = await Promise.all([
+        listPublicActivities({ observance: day.code, provinceId, pageSize: DAY_UPCOMING }, d),
+        listRecentDayActivities(day.code, provinceId, d),
+        listPublicArticles({ observanceCode: day.code, provinceId, pageSize: DAY_ARTICLES }, d),
+        provinceOptions(),
+      ]);
+      const page = dayPage(await contextOf(request), {
+        day,
+        today: localDate(d.clock()),
+        provinceId,
+        provinces,
+        // A cancelled activity did not take place for the day: the listing flags it, this page leaves it out.
+        upcoming: upcoming.items.filter((a) => a.status !== 'cancelled'),
+        recent,
+        articles: articles.items,
+      });
+      return sendPage(reply, page);
+    },
+  );
+
+  for (const kind of ['rss', 'atom'] as FeedKind[]) {
+    app.get(
+      `/portal/feed.${kind}`,
+      { schema: { ...hidden, querystring: LooseSchema } },
+      async (request, reply) => {
+        const q = request.query;
+        const d = deps();
+        const filters = {
+          provinceId: positiveInt(one(q, 'provinceId')),
+          day: await dayOf(q),
+          topic: oneOf<ContentTopic>(CONTENT_TOPICS, one(q, 'topic')),
+        };
+        const [result, provinces] = await Promise.all([
+          listPublicArticles(
+            {
+              provinceId: filters.provinceId,
+              observanceCode: filters.day,
+              topic: filters.topic,
+              pageSize: FEED_SIZE,
+              latest: true,
+            },
+            d,
+          ),
+          filters.provinceId ? provinceOptions() : Promise.resolve([]),
+        ]);
+        const xml = buildFeed(kind, await contextOf(request), {
+          articles: result.items,
+          // The request's own address (behind a proxy, TRUST_PROXY makes it the public one).
+          origin: `${request.protocol}://${request.host}`,
+          filters,
+          provinceName: provinces.find((p) => p.value === String(filters.provinceId))?.label,
+          now: d.clock(),
+        });
+        return reply.type(FEED_TYPES[kind]).send(xml);
+      },
+    );
+  }
+};

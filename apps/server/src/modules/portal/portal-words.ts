@@ -1,4 +1,11 @@
-import type { ActivityType, Audience, Lang, PublicActivity, RESOURCE_KINDS } from '@suotdoi/shared';
+import type {
+  ActivityType,
+  Audience,
+  ContentTopic,
+  Lang,
+  PublicActivity,
+  RESOURCE_KINDS,
+} from '@suotdoi/shared';
 
 type ResourceKind = (typeof RESOURCE_KINDS)[number];
 type RegistrationState = PublicActivity['registration'];
@@ -11,6 +18,8 @@ const vi = {
   navActivities: 'Hoạt động',
   navInstitutions: 'Cơ sở',
   navResources: 'Tài nguyên số',
+  navNews: 'Tin tức',
+  navDays: 'Ngày lễ',
   switchLang: 'English',
   footer: 'Chương trình Xây dựng xã hội học tập giai đoạn 2021–2030 (Quyết định 1520/QĐ-TTg).',
   footerPrivacy:
@@ -156,6 +165,52 @@ const vi = {
   resourcesCount: (n: number) => `${n} tài nguyên`,
   opensElsewhere: '(mở trang khác)',
 
+  newsTitle: 'Tin tức',
+  newsIntro:
+    'Tin bài, chuyên mục về học tập suốt đời, văn hóa đọc, bảo tàng và chuyển đổi số của các tỉnh, xã, thư viện, bảo tàng.',
+  newsFilters: 'Lọc tin bài',
+  moreNewsFilters: 'Lọc theo tỉnh, thành phố, chủ đề, ngày lễ',
+  topic: 'Chủ đề',
+  day: 'Ngày lễ, ngày kỷ niệm',
+  featuredNews: 'Tin nổi bật',
+  latestNews: 'Tin mới',
+  newsCount: (n: number) => `${n} tin bài`,
+  noNews: 'Chưa có tin bài nào khớp bộ lọc.',
+  publishedOn: 'Ngày đăng',
+  author: 'Tác giả',
+  unit: 'Đơn vị',
+  breadcrumb: 'Vị trí trang',
+  homeCrumb: 'Trang chủ',
+  backToNews: 'Quay lại danh sách tin tức',
+  articleDay: 'Ngày lễ',
+  seeDay: (name: string) => `Hoạt động và tin bài hưởng ứng ${name}`,
+  feeds: 'Theo dõi tin bài',
+  feedRss: 'Nguồn tin RSS',
+  feedAtom: 'Nguồn tin Atom',
+  feedHint: 'Dán đường liên kết vào ứng dụng đọc tin để luôn có tin mới nhất.',
+  feedTitle: 'Tin tức học tập suốt đời',
+  feedDescription: 'Tin bài của các tỉnh, xã, thư viện, bảo tàng, trung tâm văn hóa về học tập suốt đời.',
+
+  daysTitle: 'Ngày lễ, ngày kỷ niệm',
+  daysIntro:
+    'Các ngày lễ, ngày kỷ niệm gắn với xây dựng xã hội học tập: hoạt động hưởng ứng và tin bài của các tỉnh, thành phố.',
+  nextDate: 'Lần tới',
+  isToday: 'hôm nay',
+  dayIntro: (name: string) =>
+    `Hoạt động hưởng ứng ${name} tại thư viện, bảo tàng, trung tâm văn hóa, và tin bài về ngày này.`,
+  dayFilter: 'Chọn tỉnh, thành phố',
+  allProvinces: 'Cả nước',
+  show: 'Xem',
+  upcomingActivities: 'Hoạt động sắp diễn ra',
+  recentActivities: 'Hoạt động đã diễn ra trong 12 tháng qua',
+  noUpcomingActivities: 'Chưa có hoạt động sắp diễn ra.',
+  dayInListing: 'Xem và lọc các hoạt động này trên trang Hoạt động',
+  noRecentActivities: 'Chưa có hoạt động nào trong 12 tháng qua.',
+  dayArticles: 'Tin bài',
+  noDayArticles: 'Chưa có tin bài về ngày này.',
+  allDays: 'Tất cả ngày lễ, ngày kỷ niệm',
+  allNews: 'Tất cả tin tức',
+
   notFoundTitle: 'Không tìm thấy trang',
   notFound: 'Trang bạn tìm không có hoặc đã được chuyển đi.',
   errorTitle: 'Đã có lỗi',
@@ -171,6 +226,8 @@ const en: Words = {
   navActivities: 'Activities',
   navInstitutions: 'Places',
   navResources: 'Digital resources',
+  navNews: 'News',
+  navDays: 'National days',
   switchLang: 'Tiếng Việt',
   footer: 'Programme for building a learning society 2021–2030 (Decision 1520/QĐ-TTg).',
   footerPrivacy:
@@ -314,6 +371,53 @@ const en: Words = {
   resourcesCount: (n: number) => `${n} ${n === 1 ? 'resource' : 'resources'}`,
   opensElsewhere: '(opens another site)',
 
+  newsTitle: 'News',
+  newsIntro:
+    'Articles and features on lifelong learning, reading, museums and digital transformation from provinces, communes, libraries and museums.',
+  newsFilters: 'Filter the news',
+  moreNewsFilters: 'Filter by province, topic, national day',
+  topic: 'Topic',
+  day: 'National day',
+  featuredNews: 'Featured',
+  latestNews: 'Latest',
+  newsCount: (n: number) => `${n} ${n === 1 ? 'article' : 'articles'}`,
+  noNews: 'No article matches these filters yet.',
+  publishedOn: 'Published',
+  author: 'Author',
+  unit: 'From',
+  breadcrumb: 'You are here',
+  homeCrumb: 'Home',
+  backToNews: 'Back to the news',
+  articleDay: 'National day',
+  seeDay: (name: string) => `Activities and articles for ${name}`,
+  feeds: 'Follow these articles',
+  feedRss: 'RSS feed',
+  feedAtom: 'Atom feed',
+  feedHint: 'Paste the link into your feed reader to keep up with new articles.',
+  feedTitle: 'Lifelong-learning news',
+  feedDescription:
+    'Articles on lifelong learning from provinces, communes, libraries, museums and cultural centres.',
+
+  daysTitle: 'National days',
+  daysIntro:
+    'The national and international days of the learning-society programme: the activities held for them and articles from the provinces.',
+  nextDate: 'Next',
+  isToday: 'today',
+  dayIntro: (name: string) =>
+    `Activities for ${name} at libraries, museums and cultural centres, and articles about the day.`,
+  dayFilter: 'Choose a province or city',
+  allProvinces: 'Whole country',
+  show: 'Show',
+  upcomingActivities: 'Coming up',
+  recentActivities: 'Held in the last 12 months',
+  noUpcomingActivities: 'No activity coming up yet.',
+  dayInListing: 'See and filter these activities in the activities listing',
+  noRecentActivities: 'No activity in the last 12 months.',
+  dayArticles: 'Articles',
+  noDayArticles: 'No article about this day yet.',
+  allDays: 'All national days',
+  allNews: 'All news',
+
   notFoundTitle: 'Page not found',
   notFound: 'The page you asked for does not exist or has moved.',
   errorTitle: 'Something went wrong',
@@ -351,6 +455,17 @@ export const RESOURCE_KIND_NAMES: Record<ResourceKind, Record<Lang, string>> = {
   video: { vi: 'Video', en: 'Videos' },
   courseware: { vi: 'Học liệu mở', en: 'Open courseware' },
   other: { vi: 'Khác', en: 'Other' },
+};
+
+export const TOPIC_NAMES: Record<ContentTopic, Record<Lang, string>> = {
+  reading_culture: { vi: 'Văn hóa đọc', en: 'Reading culture' },
+  digital_transformation: { vi: 'Chuyển đổi số', en: 'Digital transformation' },
+  museum_learning: { vi: 'Giáo dục tại bảo tàng', en: 'Museum learning' },
+  community_learning: { vi: 'Trung tâm học tập cộng đồng', en: 'Community learning centres' },
+  learning_citizen: { vi: 'Công dân học tập', en: 'Learning citizens' },
+  heritage: { vi: 'Di sản văn hóa', en: 'Cultural heritage' },
+  libraries: { vi: 'Thư viện', en: 'Libraries' },
+  skills: { vi: 'Kỹ năng', en: 'Skills' },
 };
 
 /** The badge of an activity card: whether and how one can still join. */
