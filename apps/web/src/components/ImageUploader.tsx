@@ -142,7 +142,8 @@ export function ImageUploader({ unitId, value, onChange, max = 8, id, disabled, 
           type="file"
           accept={IMAGE_ACCEPT}
           multiple={max > 1}
-          hidden
+          // Out of sight and out of the Tab order: the button above opens it.
+          style={{ display: 'none' }}
           tabIndex={-1}
           aria-hidden
           onChange={(e) => {

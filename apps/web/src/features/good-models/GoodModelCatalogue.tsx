@@ -200,7 +200,7 @@ export function GoodModelCatalogue({ myUnitIds, myUnitsLabel, canWrite }: Props)
               value={filters.sort}
               onChange={(v) => set({ sort: v })}
               options={SORTS.map((s) => ({ value: s, label: t(`goodModels.filters.sorts.${s}`) }))}
-              style={{ width: 200 }}
+              style={{ width: 240 }}
             />
           </Filter>
           <Space wrap>
@@ -267,9 +267,11 @@ export function GoodModelCatalogue({ myUnitIds, myUnitsLabel, canWrite }: Props)
           }}
         />
       ) : null}
-      <Typography.Paragraph type="secondary" className="section">
-        {t('common.totalRows', { n: formatNumber(rows.length, i18n.language) })}
-      </Typography.Paragraph>
+      {isPending && rows.length === 0 ? null : (
+        <Typography.Paragraph type="secondary" className="section">
+          {t('common.totalRows', { n: formatNumber(rows.length, i18n.language) })}
+        </Typography.Paragraph>
+      )}
     </>
   );
 }

@@ -212,7 +212,7 @@ export function GoodModelFormDrawer({ model, initial, knownUnit, onClose, onSave
             </>
           )}
           <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Typography.Text type="secondary" className="hide-on-phone">
+          <Typography.Text type="secondary" className="gm-hide-on-phone">
             {t('goodModels.form.shortcut')}
           </Typography.Text>
         </Space>

@@ -103,7 +103,8 @@ export function GoodModelFormFields({ form, isEdit, unitLabel, frozen, figurePro
 
       <fieldset className="fieldset">
         <legend>{t('goodModels.form.sections.figures')}</legend>
-        <Form.Item name="figures" label={label('figures')} extra={help('figures')}>
+        {/* The fieldset's legend names it; the picker labels its own indicator and year selects. */}
+        <Form.Item name="figures">
           <FigurePicker unitId={unitId} frozen={frozen} problems={figureProblems} />
         </Form.Item>
       </fieldset>

@@ -28,7 +28,7 @@ export function ModelFigures({ figures }: { figures: readonly GoodModelFigure[] 
           <tr key={`${f.indicator}@${f.year}`}>
             <th scope="row">{f.name[lang] || f.indicator}</th>
             <td>{f.year}</td>
-            <td className="gm-figures__num">{f.text || t('goodModels.figures.noData')}</td>
+            <td className="gm-figures__num">{f.actual === null ? t('goodModels.figures.noData') : f.text}</td>
             <td>{f.asOf ? dayOf(f.asOf) : <span className="gm-muted">—</span>}</td>
           </tr>
         ))}

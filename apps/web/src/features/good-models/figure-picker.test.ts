@@ -148,6 +148,12 @@ describe('previewRows and previewText', () => {
     expect(frozen.map((r) => [r.source, previewText(r, tIn('vi'), 'vi'), r.name])).toEqual([
       ['frozen', '72,5', 'Bạn đọc trên 1.000 dân'],
     ]);
+    const empty = goodModel({
+      figures: [{ ...model.figures[0]!, actual: null, text: '—' }],
+    }).figures;
+    expect(previewText(previewRows(picksOf(empty), [], undefined, 'vi', empty)[0]!, tIn('vi'), 'vi')).toBe(
+      'Chưa có số liệu',
+    );
     const changed = previewRows(
       [...picksOf(model.figures), { indicator: 'a', year: 2024 }],
       indicators,

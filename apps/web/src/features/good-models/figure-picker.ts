@@ -152,10 +152,11 @@ export function previewRows(
   });
 }
 
-/** A preview's value in words: the frozen text, "72,5 %" as the dashboard writes it, or why there is none. */
+/** A preview's value in words: the frozen text or "72,5 %" as the dashboard writes it, or why there is none. */
 export function previewText(row: FigurePreview, t: TFunction, language: string): string {
-  if (row.text) return row.text;
   if (row.source === 'loading') return t('common.loading');
-  if (row.actual !== null) return formatFigure(row.actual, row.unit, language);
+  if (row.actual !== null) return row.text || formatFigure(row.actual, row.unit, language);
+  // The server freezes no reason with an empty figure (its text is a dash): say it in words.
+  if (row.source === 'frozen') return t('goodModels.figures.noData');
   return reasonText(row.reason, row.unit, t, language) || t('goodModels.figures.noData');
 }
