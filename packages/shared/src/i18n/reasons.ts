@@ -170,6 +170,10 @@ export const REASON_MESSAGES = {
     vi: 'Thời điểm gỡ tin phải sau thời điểm đăng.',
     en: 'The end of the publish window must come after its start.',
   },
+  unknown_observance: {
+    vi: 'Ngày lễ "{value}" không có trong danh mục.',
+    en: 'National day "{value}" is not in the catalogue.',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type ReasonCode = keyof typeof REASON_MESSAGES;
