@@ -88,6 +88,22 @@ export async function findInstitutionFacts(
   return rows.rows;
 }
 
+/** One institution's own facts (scope self on an institution: its own reports, wherever it stood then). */
+export async function findOwnInstitutionFacts(
+  db: DbOrTx,
+  institutionId: number,
+  years: readonly number[],
+  indicators: readonly string[],
+): Promise<RollupRow[]> {
+  const rows = await db.execute<RollupRow>(sql`
+    select f.unit_id as "unitId", f.year, f.indicator_code as indicator, f.category, f.submitted::float8 as submitted,
+      f.reported::float8 as reported, f.met::float8 as met, f.value, f.value2, r.updated_at as "updatedAt"
+    from analytics_facts f join reports r on r.id = f.report_id
+    where f.unit_id = ${institutionId} and f.year = any(${ints(years)})
+      and f.indicator_code = any(${column(indicators, (c) => c, 'text')})`);
+  return rows.rows;
+}
+
 /**
  * The indicators change only when the built-in catalogue is loaded (start-up, `suotdoi plans load`), so every
  * request need not read them: kept for a minute.

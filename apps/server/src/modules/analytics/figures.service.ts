@@ -11,7 +11,14 @@ import { assertUnitAccess } from '../auth/access';
 import type { Actor } from '../auth/actor';
 import type { ServiceDeps } from '../auth/service-deps';
 import { type InputsCube, loadInputs } from './figure-inputs';
-import { findAnalyticsUnits, findBreakdownUnits, findIndicators, findInstitutionFacts } from './figures.repo';
+import {
+  findAnalyticsUnits,
+  findBreakdownUnits,
+  findIndicators,
+  findInstitutionFacts,
+  findOwnInstitutionFacts,
+  type RollupRow,
+} from './figures.repo';
 import { categoriesOf, evaluate } from './indicator-figure';
 import { treeDayOf } from './population.repo';
 import { cachedAnswer, figuresVersion } from './response-cache';
@@ -54,6 +61,10 @@ async function computeFigures(
     const found = await institutionInputs(deps.db, query.unitId, withPrevious, codes, structureDay, today);
     cube = found;
     unitIds = found.unitIds;
+  } else if (query.scope === 'self' && (await isInstitution(deps.db, query.unitId))) {
+    // An institution is not in the rollups (they sum institutions up to communes): its own reports are its figure.
+    cube = factsCube(await findOwnInstitutionFacts(deps.db, query.unitId, withPrevious, codes));
+    unitIds = [query.unitId];
   } else {
     unitIds =
       query.scope === 'children'
@@ -122,7 +133,16 @@ async function institutionInputs(
     const sources = await sourcesOf(db, [unitId], day, structureDay);
     for (const [id] of sources.get(unitId) ?? []) sourceIds.add(id);
   }
-  const facts = await findInstitutionFacts(db, [...sourceIds], years, indicators);
+  return factsCube(await findInstitutionFacts(db, [...sourceIds], years, indicators));
+}
+
+async function isInstitution(db: DbOrTx, unitId: number): Promise<boolean> {
+  const [unit] = await findAnalyticsUnits(db, [unitId]);
+  return unit?.kind === 'institution';
+}
+
+/** Institutions' own facts as a cube: each institution its own figure. */
+function factsCube(facts: readonly RollupRow[]): InputsCube & { unitIds: number[] } {
   const key = (...parts: (number | string)[]) => parts.join('|');
   const byCell = new Map(facts.map((f) => [key(f.unitId, f.year, f.indicator, f.category), f]));
   const categoryOf = new Map(facts.map((f) => [f.unitId, f.category]));

@@ -120,6 +120,22 @@ describe('createGoodModel', () => {
     expect(english.json().figures[0].text).toBe('100%');
   });
 
+  it('freezes an institution’s own figures: its staff write a model from the library’s results', async () => {
+    const own = await getJson<FiguresResponse>(
+      w.staff,
+      `/api/analytics/figures?unitId=${w.library}&years=2026&indicators=${COVERAGE},${DIGITAL}`,
+    );
+    expect(own.units.map((u) => u.id)).toEqual([w.library]);
+    expect(Object.fromEntries(own.figures.map((f) => [f.indicator, f.actual]))).toEqual({
+      [COVERAGE]: 100,
+      [DIGITAL]: 0,
+    });
+    const model = await create(w.staff, input(w.library, { figures: [{ indicator: COVERAGE, year: 2026 }] }));
+    expect(model.figures).toEqual([
+      expect.objectContaining({ indicator: COVERAGE, actual: 100, text: '100 %' }),
+    ]);
+  });
+
   it('keeps the frozen figure when the report is reopened, and reads it again when the figures are re-sent', async () => {
     const model = await create(
       w.commune,

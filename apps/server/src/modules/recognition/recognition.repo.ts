@@ -159,14 +159,13 @@ export async function deleteRecognition(db: DbOrTx, id: number) {
 }
 
 /**
- * The nominee unit today: its kind, its province (itself for a province; null for the country), the unit it
- * hangs under and, for an institution, its category.
+ * The nominee unit today: its kind, its province (itself for a province; null for the country) and, for an
+ * institution, its category.
  */
 export type NomineeUnit = {
   id: number;
   kind: string;
   provinceId: number | null;
-  parentId: number | null;
   category: string | null;
 };
 
@@ -185,7 +184,6 @@ export async function findNomineeUnit(
     select u.id, u.kind,
       (select pu.id from up join units pu on pu.id = up.id where pu.kind = 'province' order by up.depth limit 1)
         as "provinceId",
-      (select up.id from up where up.depth = 1 limit 1) as "parentId",
       i.category
     from units u left join institutions i on i.unit_id = u.id where u.id = ${unitId}`);
   return rows.rows[0];
