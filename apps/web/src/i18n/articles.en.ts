@@ -9,6 +9,7 @@ export const articlesEn: Widen<typeof articlesVi> = {
   readOnlyList: 'You may only read articles.',
   sheet: 'Articles',
   yes: 'Yes',
+  no: 'No',
   empty: 'No article matches the filters.',
   emptyNone: 'No articles yet.',
   tabCount: '{{label}} ({{n}})',
@@ -129,7 +130,6 @@ export const articlesEn: Widen<typeof articlesVi> = {
   cover: {
     choose: 'Upload an image',
     replace: 'Replace',
-    remove: 'Remove',
     uploading: 'Uploading {{name}}…',
     preview: 'Cover image: {{name}}',
     help: 'PNG, JPEG, WebP or GIF, at most 5 MB.',

@@ -6,6 +6,7 @@ export const articlesVi = {
   readOnlyList: 'Bạn chỉ có quyền xem tin bài.',
   sheet: 'Tin bài',
   yes: 'Có',
+  no: 'Không',
   empty: 'Không có tin bài nào khớp bộ lọc.',
   emptyNone: 'Chưa có tin bài nào.',
   tabCount: '{{label}} ({{n}})',
@@ -127,7 +128,6 @@ export const articlesVi = {
   cover: {
     choose: 'Tải ảnh lên',
     replace: 'Đổi ảnh',
-    remove: 'Bỏ ảnh',
     uploading: 'Đang tải lên {{name}}…',
     preview: 'Ảnh đại diện: {{name}}',
     help: 'PNG, JPEG, WebP hoặc GIF, tối đa 5 MB.',

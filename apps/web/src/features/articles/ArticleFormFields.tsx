@@ -6,7 +6,7 @@ import type { Observance } from '../../api/plans';
 import { UnitSelect } from '../../components/UnitSelect';
 import { reasonMessage } from '../../i18n/errors';
 import { foldFilter } from '../../lib/fold-filter';
-import { observanceLabel } from '../plans/labels';
+import { observanceCodeLabel, observanceLabel } from '../plans/labels';
 import {
   type ArticleFormValues,
   AUTHOR_MAX,
@@ -37,6 +37,7 @@ export function ArticleMainFields({ form }: { form: FormInstance<ArticleFormValu
       </Form.Item>
       <Form.Item
         name="summary"
+        className="article-summary-item"
         label={label(t, 'summary')}
         extra={t('articles.form.help.summary')}
         rules={[max(SUMMARY_MAX)]}
@@ -76,6 +77,17 @@ export function ArticleSideFields({ form, isNew, unitLabels, observances, writer
   const { t, i18n } = useTranslation();
   const unitId = Form.useWatch('unitId', form) ?? null;
   const max = (n: number): Rule => ({ max: n, message: t('validation.max', { max: n }) });
+  const observanceCode = Form.useWatch('observanceCode', form) ?? null;
+  const observanceOptions = observances.map((o) => ({
+    value: o.code,
+    label: observanceLabel(o, t, i18n.language),
+  }));
+  // Until the catalogue arrives (or for a day since removed from it), the chosen day is still named, not coded.
+  if (observanceCode && !observances.some((o) => o.code === observanceCode))
+    observanceOptions.push({
+      value: observanceCode,
+      label: observanceCodeLabel(observanceCode, undefined, t, i18n.language),
+    });
   const windowRule: Rule = ({ getFieldValue }) => ({
     validator: async (_, until: string | null) => {
       if (isWindowBackwards(getFieldValue('publishFrom'), until))
@@ -127,7 +139,7 @@ export function ArticleSideFields({ form, isNew, unitLabels, observances, writer
             allowClear
             showSearch={{ filterOption: foldFilter }}
             placeholder={t('articles.form.placeholders.observanceCode')}
-            options={observances.map((o) => ({ value: o.code, label: observanceLabel(o, t, i18n.language) }))}
+            options={observanceOptions}
             popupMatchSelectWidth={false}
           />
         </Form.Item>

@@ -26,7 +26,7 @@ export function ArticleHistory({
     <Card
       size="small"
       className="section article-history"
-      title={<h2 className="card-heading">{t('articles.history.title')}</h2>}
+      title={<h2 className="article-card-heading">{t('articles.history.title')}</h2>}
       loading={loading && history.length === 0}
       data-testid="article-history"
     >

@@ -95,7 +95,11 @@ export function ArticleList({ unitId, unitLabel }: Props) {
   const order = (key: ArticleSortKey): SortOrder => (sort.key === key ? sort.order : null);
   const sortable = (key: ArticleSortKey) => ({ key, sorter: true, sortOrder: order(key) });
   const titleLink = (a: Article) => (
-    <Link to={`/articles/${a.id}`} className="cell-wrap cell-wrap--wide" data-testid={`article-link-${a.id}`}>
+    <Link
+      to={`/articles/${a.id}`}
+      className="cell-wrap article-title-cell"
+      data-testid={`article-link-${a.id}`}
+    >
       {a.title}
     </Link>
   );
@@ -107,7 +111,9 @@ export function ArticleList({ unitId, unitLabel }: Props) {
           {
             title: t('articles.columns.unit'),
             ...sortable('unit'),
-            render: (_: unknown, a: Article) => <span className="cell-wrap">{a.unit.name}</span>,
+            render: (_: unknown, a: Article) => (
+              <span className="cell-wrap article-unit-cell">{a.unit.name}</span>
+            ),
           },
         ]
       : []),
@@ -121,31 +127,31 @@ export function ArticleList({ unitId, unitLabel }: Props) {
     {
       title: t('articles.columns.observance'),
       ...sortable('observance'),
-      responsive: ['xl'],
+      responsive: ['xxl'],
       render: (_: unknown, a) =>
         a.observanceCode ? <span className="cell-wrap">{observanceName(a.observanceCode)}</span> : null,
     },
     {
       title: t('articles.columns.topic'),
       ...sortable('topic'),
-      responsive: ['lg'],
+      responsive: ['xxl'],
       render: (_: unknown, a) => (a.topic ? <span className="cell-wrap">{topicName(a.topic)}</span> : null),
     },
     {
       title: t('articles.columns.author'),
       ...sortable('author'),
-      responsive: ['xl'],
+      responsive: ['xxl'],
       render: (_: unknown, a) => <span className="cell-wrap">{a.author}</span>,
     },
     {
       title: t('articles.columns.updatedAt'),
       ...sortable('updated'),
-      render: (_: unknown, a) => <span className="cell-nowrap">{formatDateTime(a.updatedAt)}</span>,
+      render: (_: unknown, a) => <DateTimeCell value={a.updatedAt} />,
     },
     {
       title: t('articles.columns.publishedAt'),
       ...sortable('published'),
-      render: (_: unknown, a) => <span className="cell-nowrap">{formatDateTime(a.publishedAt)}</span>,
+      render: (_: unknown, a) => <DateTimeCell value={a.publishedAt} />,
     },
   ];
 
@@ -337,5 +343,18 @@ export function ArticleList({ unitId, unitLabel }: Props) {
         {t('common.totalRows', { n: n(rows.length) })}
       </Typography.Paragraph>
     </>
+  );
+}
+
+/** A time in a narrow column: the date, then the time under it (dd/mm/yyyy HH:mm in Vietnam). */
+function DateTimeCell({ value }: { value: string | null }) {
+  const [date, time] = formatDateTime(value).split(' ');
+  if (!date) return null;
+  return (
+    <time dateTime={value ?? undefined} className="article-time-cell">
+      {date}
+      <br />
+      <Typography.Text type="secondary">{time}</Typography.Text>
+    </time>
   );
 }

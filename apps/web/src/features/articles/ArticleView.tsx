@@ -67,7 +67,7 @@ export function ArticleViewSide({
           {
             key: 'featured',
             label: t('articles.form.fields.featured'),
-            children: article.featured ? t('articles.yes') : none,
+            children: article.featured ? t('articles.yes') : t('articles.no'),
           },
           {
             key: 'window',

@@ -71,6 +71,8 @@ export function ImageDialog({ unitId, onInsert, onClose }: Props) {
               type="file"
               accept={IMAGE_ACCEPT}
               hidden
+              // Ant Design's form styles show file inputs (display: block) over the hidden attribute.
+              style={{ display: 'none' }}
               onChange={(e) => {
                 void pick(e.target.files?.[0]);
                 e.target.value = '';

@@ -1,4 +1,4 @@
-import { EditorContent, useEditor } from '@tiptap/react';
+import { type Editor, EditorContent, generateHTML, generateJSON, useEditor } from '@tiptap/react';
 import { Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -65,6 +65,8 @@ export function RichTextEditor({ id, value = '', onChange, unitId, labelId, ...a
   useEffect(() => {
     if (!editor || value === emitted.current) return;
     emitted.current = value;
+    // A save's answer is the server's copy of what is on screen, written a little differently: keep the cursor.
+    if (sameContent(editor, value)) return;
     editor.commands.setContent(value, { emitUpdate: false });
   }, [editor, value]);
 
@@ -131,6 +133,17 @@ export function RichTextEditor({ id, value = '', onChange, unitId, labelId, ...a
       ) : null}
     </div>
   );
+}
+
+/** True when `html` is what the editor holds, once read through the same schema. */
+function sameContent(editor: Editor, html: string): boolean {
+  // The configured list, not the editor's flattened one (StarterKit's parts would be registered twice).
+  const extensions = articleExtensions();
+  try {
+    return generateHTML(generateJSON(html, extensions) as never, extensions) === editor.getHTML();
+  } catch {
+    return false;
+  }
 }
 
 /** A body shown as it will read (the read-only view): the same schema, nothing editable. */
