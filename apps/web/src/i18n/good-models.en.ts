@@ -171,7 +171,7 @@ export const goodModelsEn: Widen<typeof goodModelsVi> = {
     dropZone: 'Image drop zone',
     pick: 'Choose images',
     hint: 'Or drop images here. PNG, JPEG, WebP or GIF, at most 5 MB each, at most {{max}} images.',
-    full: '{{max}} images already. Remove one to add another.',
+    full: 'No room for another image (at most {{max}}). Remove one to add another.',
     unitFirst: 'Choose the unit before uploading images.',
     tooMany: '"{{name}}" was not added: at most {{max}} images.',
     failed: '"{{name}}" could not be uploaded: {{error}}',
