@@ -1,19 +1,14 @@
-import { AppError, CONTENT_TOPICS, type ContentTopic, ERROR_STATUS, normalizeText } from '@suotdoi/shared';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type FastifyPluginAsyncZod, hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, CONTENT_TOPICS, type ContentTopic, normalizeText } from '@suotdoi/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { messageFor } from '../../lib/i18n';
 import { listPlaces, listPublicActivities } from '../activities/public-activities';
 import { localDate } from '../activities/recurrence';
 import { getObservanceDay, listObservanceDays, listRecentDayActivities } from '../articles/observance-days';
 import { getPublicArticle, listPublicArticles } from '../articles/public-articles';
 import { sanitizeArticleBody } from '../articles/sanitize-article';
-import { findObservances } from '../plans/catalogue.repo';
 import { articlePage } from './article-page';
 import { dayPage, daysPage } from './days-page';
 import { buildFeed, FEED_TYPES, type FeedKind } from './feeds';
-import type { PageContext } from './layout';
-import { messagePage } from './learner-page';
 import { type NewsFilters, newsPage } from './news-page';
 import type { Option } from './parts';
 import {
@@ -24,19 +19,16 @@ import {
   LooseSchema,
   one,
   oneOf,
-  portalLang,
   positiveInt,
   sendPage,
 } from './portal-request';
-import { WORDS } from './portal-words';
+import { portalShell } from './portal-shell';
 
 /**
  * Cổng thông tin: the news (Tin tức), the national days' pages (Ngày lễ) and the RSS/Atom feeds (issue 8).
- * A plugin of its own beside portal.routes.ts, so it sets the same things up for its routes: the language
- * (?lang=, then the cookie), the security headers and pages for errors. No sign-in, no script.
+ * A plugin of its own beside portal.routes.ts, with the same shell (portal-shell.ts). No sign-in, no script.
  */
 
-const LANG_COOKIE_SECONDS = 365 * 24 * 3600;
 const PAGE_SIZE = 12;
 /** A feed holds the latest articles only: readers keep what they have already fetched. */
 const FEED_SIZE = 30;
@@ -58,80 +50,7 @@ const text = (q: Loose, key: string) => {
 
 export const portalNewsRoutes: FastifyPluginAsyncZod = async (app) => {
   const deps = () => ({ db: app.database.db, clock: app.clock });
-  let observances: PageContext['observances'] | undefined;
-
-  /** The national days' names, read once: the catalogue follows files loaded at start and does not change. */
-  async function observanceNames(): Promise<PageContext['observances']> {
-    if (observances) return observances;
-    const rows = await findObservances(app.database.db);
-    const names = new Map(rows.map((o) => [o.code, o.name]));
-    if (rows.length > 0) observances = names;
-    return names;
-  }
-
-  async function contextOf(request: FastifyRequest): Promise<PageContext> {
-    const url = new URL(request.url, 'http://portal.invalid');
-    url.searchParams.delete('lang');
-    return {
-      lang: request.lang,
-      path: url.pathname,
-      query: url.searchParams,
-      observances: await observanceNames(),
-    };
-  }
-
-  async function sendMessage(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    status: number,
-    title: string,
-    message: string,
-  ) {
-    return sendPage(reply, messagePage(await contextOf(request), { title, text: message }), status);
-  }
-
-  app.addHook('onRequest', async (request, reply) => {
-    const { lang, asked } = portalLang(request);
-    request.lang = lang;
-    if (asked) {
-      reply.setCookie('lang', asked, {
-        path: '/',
-        maxAge: LANG_COOKIE_SECONDS,
-        sameSite: 'lax',
-        secure: app.config.cookieSecure,
-      });
-    }
-    reply
-      .header('content-security-policy', CSP)
-      .header('x-content-type-options', 'nosniff')
-      .header('referrer-policy', 'same-origin')
-      .header('vary', 'Cookie')
-      .header('cache-control', 'no-cache');
-  });
-
-  app.setErrorHandler(async (error: Error & { code?: string; statusCode?: number }, request, reply) => {
-    const w = WORDS[request.lang];
-    if (error instanceof AppError && error.code === 'NOT_FOUND')
-      return sendMessage(request, reply, 404, w.notFoundTitle, w.notFound);
-    if (error instanceof AppError)
-      return sendMessage(
-        request,
-        reply,
-        ERROR_STATUS[error.code],
-        w.errorTitle,
-        messageFor(error.code, request.lang),
-      );
-    if (hasZodFastifySchemaValidationErrors(error) || (error.statusCode && error.statusCode < 500))
-      return sendMessage(
-        request,
-        reply,
-        error.statusCode ?? 400,
-        w.errorTitle,
-        messageFor('VALIDATION_FAILED', request.lang),
-      );
-    request.log.error(error);
-    return sendMessage(request, reply, 500, w.errorTitle, messageFor('INTERNAL', request.lang));
-  });
+  const { contextOf, observanceNames } = portalShell(app);
 
   /** Provinces valid today for the filters, named as people write them ("Tỉnh Ninh Bình"). */
   async function provinceOptions(): Promise<Option[]> {

@@ -4,16 +4,13 @@ import {
   AppError,
   AUDIENCES,
   type Audience,
-  ERROR_STATUS,
   INSTITUTION_CATEGORIES,
   type InstitutionCategory,
   normalizeText,
   RESOURCE_KINDS,
 } from '@suotdoi/shared';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { messageFor } from '../../lib/i18n';
 import {
   activitiesIcal,
   getPublicInstitution,
@@ -23,18 +20,15 @@ import {
   listPublicResources,
 } from '../activities/public-activities';
 import type { RegistrationDeps } from '../activities/registrations';
-import { findObservances } from '../plans/catalogue.repo';
 import { mailerFrom } from '../reporting/reminders/mailer';
 import { type ActivityFilters, activitiesPage, type FilterErrors } from './activities-page';
 import { activityRoutes } from './activity.routes';
 import { parseFilterDate } from './format';
 import { type InstitutionFilters, institutionPage, institutionsPage } from './institutions-page';
-import { type PageContext, PORTAL_CSS } from './layout';
-import { messagePage } from './learner-page';
+import { PORTAL_CSS } from './layout';
 import type { Option } from './parts';
 import { personalRoutes } from './personal.routes';
 import {
-  CSP,
   hidden,
   IdParams,
   type Loose,
@@ -42,10 +36,10 @@ import {
   one,
   oneOf,
   type PortalKit,
-  portalLang,
   positiveInt,
   sendPage,
 } from './portal-request';
+import { portalShell } from './portal-shell';
 import { WORDS } from './portal-words';
 import { type ResourceFilters, resourcesPage } from './resources-page';
 
@@ -56,7 +50,6 @@ import { type ResourceFilters, resourcesPage } from './resources-page';
  * to these more specific routes, so no /portal address is ever answered with the SPA's index.html.
  */
 
-const LANG_COOKIE_SECONDS = 365 * 24 * 3600;
 const PAGE_SIZE = 20;
 
 const text = (q: Loose, key: string) => {
@@ -74,40 +67,8 @@ export const portalRoutes: FastifyPluginAsyncZod = async (app) => {
   });
   const mailer = mailerFrom(app.config);
   app.addHook('onClose', async () => mailer?.close());
-  let observances: PageContext['observances'] | undefined;
-
-  /** The national days' names, read once: the catalogue follows files loaded at start and does not change. */
-  async function observanceNames(): Promise<PageContext['observances']> {
-    if (observances) return observances;
-    const rows = await findObservances(app.database.db);
-    const names = new Map(rows.map((o) => [o.code, o.name]));
-    if (rows.length > 0) observances = names;
-    return names;
-  }
-
-  /** `path`: the page the language switch reloads, when this answer is to a POST of a confirm step. */
-  async function contextOf(request: FastifyRequest, path?: string): Promise<PageContext> {
-    const url = new URL(request.url, 'http://portal.invalid');
-    url.searchParams.delete('lang');
-    return {
-      lang: request.lang,
-      path: path ?? url.pathname,
-      query: request.method === 'GET' ? url.searchParams : new URLSearchParams(),
-      observances: await observanceNames(),
-    };
-  }
-
+  const { contextOf, sendMessage } = portalShell(app);
   const kit: PortalKit = { deps, contextOf };
-
-  async function sendMessage(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    status: number,
-    title: string,
-    message: string,
-  ) {
-    return sendPage(reply, messagePage(await contextOf(request), { title, text: message }), status);
-  }
 
   // Forms post application/x-www-form-urlencoded; only here (the API speaks JSON).
   app.addContentTypeParser(
@@ -119,55 +80,6 @@ export const portalRoutes: FastifyPluginAsyncZod = async (app) => {
       done(null, fields);
     },
   );
-
-  app.addHook('onRequest', async (request, reply) => {
-    const { lang, asked } = portalLang(request);
-    request.lang = lang;
-    if (asked) {
-      reply.setCookie('lang', asked, {
-        path: '/',
-        maxAge: LANG_COOKIE_SECONDS,
-        sameSite: 'lax',
-        secure: app.config.cookieSecure,
-      });
-    }
-    reply
-      .header('content-security-policy', CSP)
-      .header('x-content-type-options', 'nosniff')
-      .header('referrer-policy', 'same-origin')
-      .header('vary', 'Cookie')
-      .header('cache-control', 'no-cache');
-    // A form posted from another site is refused: nobody registers or cancels on someone's behalf unseen.
-    if (request.method === 'POST' && request.headers['sec-fetch-site'] === 'cross-site') {
-      throw new AppError('FORBIDDEN', 'cross-site form post');
-    }
-  });
-
-  app.setErrorHandler(async (error: Error & { code?: string; statusCode?: number }, request, reply) => {
-    const w = WORDS[request.lang];
-    if (error instanceof AppError && error.code === 'NOT_FOUND')
-      return sendMessage(request, reply, 404, w.notFoundTitle, w.notFound);
-    if (error instanceof AppError)
-      return sendMessage(
-        request,
-        reply,
-        ERROR_STATUS[error.code],
-        w.errorTitle,
-        messageFor(error.code, request.lang),
-      );
-    if (error.code === 'FST_ERR_RATE_LIMIT_EXCEEDED' || error.statusCode === 429)
-      return sendMessage(request, reply, 429, w.errorTitle, messageFor('RATE_LIMITED', request.lang));
-    if (hasZodFastifySchemaValidationErrors(error) || (error.statusCode && error.statusCode < 500))
-      return sendMessage(
-        request,
-        reply,
-        error.statusCode ?? 400,
-        w.errorTitle,
-        messageFor('VALIDATION_FAILED', request.lang),
-      );
-    request.log.error(error);
-    return sendMessage(request, reply, 500, w.errorTitle, messageFor('INTERNAL', request.lang));
-  });
 
   app.get('/portal/portal.css', { schema: hidden }, (_request, reply) =>
     reply
