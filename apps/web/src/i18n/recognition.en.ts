@@ -59,7 +59,7 @@ export const recognitionEn: Widen<typeof recognitionVi> = {
     descend: 'descending',
   },
   export: {
-    id: 'File number',
+    id: 'Record id',
     kind: 'Nominee kind',
     nominee: 'Collective or person',
     position: 'Position',
@@ -162,7 +162,7 @@ export const recognitionEn: Widen<typeof recognitionVi> = {
   },
   detail: {
     title: 'Nomination',
-    kind: 'Nominee',
+    kind: 'Nominee kind',
     person: 'Full name',
     position: 'Position',
     unit: 'Collective',

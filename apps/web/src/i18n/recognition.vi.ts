@@ -56,7 +56,7 @@ export const recognitionVi = {
     descend: 'giảm dần',
   },
   export: {
-    id: 'Số thứ tự hồ sơ',
+    id: 'Mã hồ sơ',
     kind: 'Loại đối tượng',
     nominee: 'Tên tập thể, cá nhân',
     position: 'Chức vụ',
@@ -159,10 +159,10 @@ export const recognitionVi = {
   },
   detail: {
     title: 'Đề nghị khen thưởng',
-    kind: 'Đối tượng',
+    kind: 'Loại đối tượng',
     person: 'Họ và tên',
     position: 'Chức vụ',
-    unit: 'Tập thể',
+    unit: 'Tên tập thể',
     workUnit: 'Đơn vị công tác',
     province: 'Tỉnh',
     form: 'Hình thức',

@@ -53,7 +53,8 @@ export function EvidencePicker({ form, saved }: Props) {
         list.push(seen.current.get(key) ?? { key, kind, label: key, detail: '' });
     return list.map((c) => ({
       value: c.key,
-      label: c.kind === 'indicator' && c.detail ? `${c.label}: ${c.detail}` : c.label,
+      // An indicator's figure first: a long indicator name is cut in its tag, the figure must stay in view.
+      label: c.kind === 'indicator' && c.detail ? `${c.detail} · ${c.label}` : c.label,
       detail: c.kind === 'indicator' ? '' : c.detail,
     }));
   };
@@ -93,7 +94,8 @@ export function EvidencePicker({ form, saved }: Props) {
                     ? t('recognition.form.evidenceNone')
                     : t('recognition.form.evidencePlaceholder')
               }
-              disabled={!unitId}
+              // Nothing to pick (and nothing picked): the picker steps out of the Tab order.
+              disabled={!unitId || (!options.isFetching && list.length === 0)}
               options={list}
               showSearch={{ filterOption: foldFilter }}
               notFoundContent={options.isFetching ? <Spin size="small" /> : t('common.noResults')}

@@ -23,6 +23,9 @@ import { useRecognitionRights } from './use-rights';
 
 interface Props {
   id: number;
+  /** False while it slides shut; `afterClose` then unmounts it. */
+  open: boolean;
+  afterClose: () => void;
   /** The register's copy, shown while the nomination is read again. */
   initial?: Recognition;
   onClose: () => void;
@@ -43,13 +46,13 @@ const ACTION_ICONS: Record<Action, ReactNode> = {
  * One nomination: who, for what, why, the evidence with links, and the timeline of its steps; the steps the status
  * and the person's rights allow (review, grant, decline; edit and withdraw while nominated). Full width on a phone.
  */
-export function RecognitionDetailDrawer({ id, initial, onClose, onEdit }: Props) {
+export function RecognitionDetailDrawer({ id, open, afterClose, initial, onClose, onEdit }: Props) {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
   const errorText = useErrorText();
   const screens = Grid.useBreakpoint();
   const store = useStoreRecognition();
-  const detail = useRecognition(id, initial);
+  const detail = useRecognition(id, initial, open);
   const r = detail.data;
   const rights = useRecognitionRights(r);
   const [step, setStep] = useState<Step | null>(null);
@@ -86,7 +89,10 @@ export function RecognitionDetailDrawer({ id, initial, onClose, onEdit }: Props)
 
   return (
     <Drawer
-      open
+      open={open}
+      afterOpenChange={(isOpen) => {
+        if (!isOpen) afterClose();
+      }}
       title={r ? nomineeName(r) : t('recognition.detail.title')}
       extra={r ? <RecognitionStatusTag status={r.status} testId="recognition-detail-status" /> : null}
       onClose={onClose}
@@ -123,6 +129,9 @@ export function RecognitionDetailDrawer({ id, initial, onClose, onEdit }: Props)
               column={1}
               size="small"
               bordered
+              // Labels beside the values on a wider screen, above them on a phone (a label column would take half).
+              layout={screens.sm ? 'horizontal' : 'vertical'}
+              styles={{ label: screens.sm ? { width: 150 } : {} }}
               className="recognition-facts"
               items={[
                 {

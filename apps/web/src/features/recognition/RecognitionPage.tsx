@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { todayInVietnam } from '@suotdoi/shared';
 import { Alert, Button } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Recognition } from '../../api/recognition';
 import { PageTitle } from '../../components/PageTitle';
@@ -36,6 +36,11 @@ export function RecognitionPage() {
   const year = asked && years.includes(asked) ? asked : currentYear;
   const openId = positiveInt('open');
   const [opened, setOpened] = useState<Recognition | undefined>(undefined);
+  // The drawer stays mounted while it slides shut, so that focus goes back to the link that opened it.
+  const [shownId, setShownId] = useState<number | undefined>(openId);
+  useEffect(() => {
+    if (openId) setShownId(openId);
+  }, [openId]);
   const [editing, setEditing] = useState<Editing>(null);
 
   // The header's unit, or the person's only unit: where a new nomination starts.
@@ -78,18 +83,21 @@ export function RecognitionPage() {
         onYear={(y) => update({ year: y === currentYear ? undefined : y })}
         onOpen={open}
       />
-      {openId ? (
+      {shownId ? (
         <RecognitionDetailDrawer
-          key={openId}
-          id={openId}
-          initial={opened?.id === openId ? opened : undefined}
+          // Keys of their own: the detail and the edit drawer of one nomination are siblings here.
+          key={`detail-${shownId}`}
+          id={shownId}
+          open={openId === shownId}
+          initial={opened?.id === shownId ? opened : undefined}
           onClose={() => update({ open: undefined })}
+          afterClose={() => setShownId(undefined)}
           onEdit={(r) => setEditing({ recognition: r })}
         />
       ) : null}
       {editing ? (
         <NominationDrawer
-          key={editing.recognition?.id ?? 'new'}
+          key={`edit-${editing.recognition?.id ?? 'new'}`}
           recognition={editing.recognition}
           initial={emptyNominationForm({ unitId: homeUnitId, year, today })}
           years={years}

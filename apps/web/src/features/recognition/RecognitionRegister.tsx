@@ -6,7 +6,7 @@ import {
   type RecognitionStatus,
   todayInVietnam,
 } from '@suotdoi/shared';
-import { Button, Card, Grid, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Grid, Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType, SortOrder } from 'antd/es/table/interface';
 import { type HTMLAttributes, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -84,43 +84,56 @@ export function RecognitionRegister({ unitId, unitLabel, year, years, onYear, on
   const order = (key: RegisterSortKey): SortOrder => (sort.key === key ? sort.order : null);
   const sortable = (key: RegisterSortKey) => ({ key, sorter: true, sortOrder: order(key) });
 
-  const nominee = (r: Recognition) => {
-    const detail = nomineeDetail(r);
+  const openParams = (id: number) => {
+    const next = new URLSearchParams(params);
+    next.set('open', String(id));
+    return next.toString();
+  };
+  /** The name (opens the detail), then the kind with an individual's position and unit, then the reason cut short. */
+  const nominee = (r: Recognition, reasonLength: number) => {
+    const detail = [t(`recognition.kinds.${r.nomineeKind}`), nomineeDetail(r)].filter(Boolean).join(' · ');
     return (
-      <span className="cell-wrap cell-wrap--wide">
+      <span className="recognition-nominee">
         <Typography.Link
+          // A real address: the link is in the Tab order, and Ctrl+click opens the nomination in a new tab.
+          href={`?${openParams(r.id)}`}
           onClick={(e) => {
             e.stopPropagation();
+            if (e.ctrlKey || e.metaKey || e.shiftKey) return;
+            e.preventDefault();
             onOpen(r);
           }}
           aria-label={t('recognition.actions.open', { name: nomineeName(r) })}
+          className="recognition-nominee__name"
           data-testid={`recognition-open-${r.id}`}
         >
           {nomineeName(r)}
         </Typography.Link>
-        {detail ? <span className="recognition-nominee__detail">{detail}</span> : null}
+        <span className="recognition-nominee__detail">{detail}</span>
+        <span className="recognition-nominee__reason" title={r.reason}>
+          {shortReason(r.reason, reasonLength)}
+        </span>
       </span>
     );
   };
-  const kindTag = (r: Recognition) => (
-    <Tag className="recognition-kind">{t(`recognition.kinds.${r.nomineeKind}`)}</Tag>
-  );
+  const decision = (r: Recognition) =>
+    r.decisionNumber ? (
+      <span className="recognition-decision">
+        <span>{r.decisionNumber}</span>
+        <span className="recognition-decision__date">{formatDate(r.decisionDate)}</span>
+      </span>
+    ) : null;
 
   const columns: ColumnsType<Recognition> = [
     {
       title: t('recognition.columns.nominee'),
       ...sortable('nominee'),
-      render: (_: unknown, r) => (
-        <Space size={4} align="start">
-          {kindTag(r)}
-          {nominee(r)}
-        </Space>
-      ),
+      render: (_: unknown, r) => nominee(r, 90),
     },
     {
       title: t('recognition.columns.form'),
       ...sortable('form'),
-      render: (_: unknown, r) => <span className="cell-wrap">{formLabel(r.form, t)}</span>,
+      render: (_: unknown, r) => <span className="recognition-form-cell">{formLabel(r.form, t)}</span>,
     },
     { title: t('recognition.columns.year'), ...sortable('year'), render: (_: unknown, r) => r.year },
     {
@@ -138,17 +151,7 @@ export function RecognitionRegister({ unitId, unitLabel, year, years, onYear, on
     {
       title: t('recognition.columns.decision'),
       ...sortable('decision'),
-      render: (_: unknown, r) => <span className="cell-wrap">{decisionText(r)}</span>,
-    },
-    {
-      title: t('recognition.columns.reason'),
-      key: 'reason',
-      responsive: ['lg'],
-      render: (_: unknown, r) => (
-        <span className="cell-wrap cell-wrap--wide" title={r.reason}>
-          {shortReason(r.reason)}
-        </span>
-      ),
+      render: (_: unknown, r) => decision(r),
     },
   ];
 
@@ -289,11 +292,8 @@ export function RecognitionRegister({ unitId, unitLabel, year, years, onYear, on
           {rows.map((r) => (
             <li key={r.id} data-testid={`recognition-row-${r.id}`}>
               <Card size="small" className="recognition-card">
-                <Space size={4} wrap>
-                  <RecognitionStatusTag status={r.status} testId={`recognition-status-${r.id}`} />
-                  {kindTag(r)}
-                </Space>
-                <p className="recognition-card__title">{nominee(r)}</p>
+                <RecognitionStatusTag status={r.status} testId={`recognition-status-${r.id}`} />
+                <div className="recognition-card__title">{nominee(r, 120)}</div>
                 <p className="recognition-card__meta">
                   {formLabel(r.form, t)} · {r.year}
                 </p>
@@ -301,7 +301,6 @@ export function RecognitionRegister({ unitId, unitLabel, year, years, onYear, on
                   {t('recognition.columns.nominatedOn')}: {formatDate(r.nominatedOn)}
                   {r.decisionNumber ? ` · ${t('recognition.columns.decision')}: ${decisionText(r)}` : ''}
                 </p>
-                <p className="recognition-card__reason">{shortReason(r.reason, 120)}</p>
               </Card>
             </li>
           ))}

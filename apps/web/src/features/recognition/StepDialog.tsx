@@ -185,6 +185,7 @@ export function StepDialog({ step, recognition, onClose }: Props) {
             <Form.Item
               name="decisionDate"
               label={t('recognition.steps.grant.date')}
+              required
               extra={t('recognition.steps.grant.dateHelp', { date: formatDate(base.nominatedOn) })}
               rules={[dateRule]}
             >

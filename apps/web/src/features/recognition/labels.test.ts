@@ -106,10 +106,16 @@ describe('availableActions', () => {
     });
   });
 
-  it('lets the province grant its own forms once reviewed, and only the country the national ones', () => {
+  it('lets the province grant or decline its own forms once reviewed, and only the country the national ones', () => {
     const reviewed = recognition({ status: 'reviewed' });
     expect(availableActions(reviewed, province).grant).toBe(true);
-    expect(availableActions({ ...reviewed, form: 'ministry_certificate' }, province).grant).toBe(false);
+    expect(availableActions({ ...reviewed, form: 'ministry_certificate' }, province)).toEqual({
+      edit: false,
+      withdraw: false,
+      review: false,
+      grant: false,
+      decline: false,
+    });
     expect(availableActions({ ...reviewed, form: 'ministry_certificate' }, all).grant).toBe(true);
     expect(availableActions(reviewed, nominator)).toEqual({
       edit: false,

@@ -103,7 +103,7 @@ const NONE: RecognitionActions = {
 /**
  * The steps a nomination allows now. Nominated: edited and withdrawn by its nominators, reviewed or declined by the
  * province. Reviewed: granted or declined by whoever decides the form (the province, or the country for the
- * Ministry's and the Prime Minister's). Granted and declined are final.
+ * Ministry's and the Prime Minister's), as the server's decide-nomination.ts rules. Granted and declined are final.
  */
 export function availableActions(
   r: Pick<Recognition, 'status' | 'form'>,
@@ -120,7 +120,7 @@ export function availableActions(
         decline: rights.decideProvince,
       };
     case 'reviewed':
-      return { ...NONE, grant: decides, decline: decides || rights.decideProvince };
+      return { ...NONE, grant: decides, decline: decides };
     default:
       return NONE;
   }

@@ -25,11 +25,12 @@ export function useRegister(query: RecognitionListQuery) {
 }
 
 /** One nomination, starting from the register's copy so the drawer opens at once. */
-export function useRecognition(id: number | undefined, initial?: Recognition) {
+export function useRecognition(id: number | undefined, initial?: Recognition, enabled = true) {
   return useQuery({
     queryKey: recognitionKeys.detail(id ?? 0),
     queryFn: ({ signal }) => getRecognition(id!, signal),
-    enabled: id !== undefined,
+    // A drawer sliding shut reads nothing (after a withdrawal the nomination is gone: no 404 on the way out).
+    enabled: id !== undefined && enabled,
     initialData: initial,
     // The register's copy may be older than a colleague's step: read the nomination again when the drawer opens.
     initialDataUpdatedAt: 0,

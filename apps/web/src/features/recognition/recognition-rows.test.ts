@@ -81,7 +81,7 @@ describe('registerExportRows', () => {
   it('writes every column with dates as dd/mm/yyyy and the year as a number', () => {
     const [header, row] = registerExportRows([person], tIn('vi'));
     expect(header).toHaveLength(20);
-    expect(header?.slice(0, 3)).toEqual(['Số thứ tự hồ sơ', 'Loại đối tượng', 'Tên tập thể, cá nhân']);
+    expect(header?.slice(0, 3)).toEqual(['Mã hồ sơ', 'Loại đối tượng', 'Tên tập thể, cá nhân']);
     expect(row).toEqual([
       8,
       'Cá nhân',
