@@ -15,7 +15,7 @@ import { ConflictAlert } from '../../components/ConflictAlert';
 import { DrawerFooter } from '../../components/DrawerFooter';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../lib/format';
-import { EVIDENCE_MAX, evidenceCount } from './evidence';
+import { EVIDENCE_MAX, evidenceCount, evidenceKeyOf, evidenceLabelOf } from './evidence';
 import { formLabel } from './labels';
 import { NominationFields } from './NominationFields';
 import {
@@ -29,7 +29,7 @@ import {
   type UpdatableField,
 } from './nomination-form';
 import { problemText, withOwnWords } from './problem-text';
-import { useStoreRecognition } from './queries';
+import { useEvidenceOptions, useStoreRecognition } from './queries';
 import './recognition.css';
 
 interface Props {
@@ -77,6 +77,8 @@ export function NominationDrawer({ recognition, initial, years, unitLabel, onClo
   const [conflict, setConflict] = useState<Recognition | null>(null);
   const sent = useRef<NominationInput | null>(null);
   const alerts = useRef<HTMLDivElement>(null);
+  // The pickers' options (the same cache): a server problem about a link names it as the person picked it.
+  const options = useEvidenceOptions(Form.useWatch('unitId', form), Form.useWatch('year', form));
 
   const save = useMutation({
     mutationFn: ({ values, against }: { values: NominationFormValues; against: Recognition | null }) => {
@@ -99,7 +101,7 @@ export function NominationDrawer({ recognition, initial, years, unitLabel, onClo
         return;
       }
       const fields = error.problems
-        .map((p) => ({ path: formPathOf(p.field, sent.current ?? undefined), p }))
+        .map((p) => ({ path: formPathOf(p.field, sent.current ?? undefined), p: withEvidenceName(p) }))
         .filter((x) => x.path !== undefined);
       if (fields.length)
         form.setFields(
@@ -107,6 +109,14 @@ export function NominationDrawer({ recognition, initial, years, unitLabel, onClo
         );
     },
   });
+
+  /** A stale link named by what the person picked rather than by the server's key. */
+  const withEvidenceName = <P extends { field: string; reason: string; value?: string }>(p: P): P => {
+    const index = /^body\.evidence\.(\d+)$/.exec(p.field)?.[1];
+    const link = index === undefined ? undefined : sent.current?.evidence[Number(index)];
+    const label = link && evidenceLabelOf(evidenceKeyOf(link), options.data, recognition?.evidence);
+    return label ? { ...p, value: label } : p;
+  };
 
   const failed = save.isError;
   useEffect(() => {
@@ -195,7 +205,7 @@ export function NominationDrawer({ recognition, initial, years, unitLabel, onClo
         ) : null}
         {failed && !conflict && !(isApiError(save.error) && save.error.code === 'CONFLICT') ? (
           <ErrorAlert
-            error={withOwnWords(save.error, t, i18n.language)}
+            error={withOwnWords(save.error, t, i18n.language, withEvidenceName)}
             fieldLabel={fieldLabel}
             className="form-alert"
           />

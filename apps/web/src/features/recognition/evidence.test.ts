@@ -7,6 +7,7 @@ import {
   evidenceInputOf,
   evidenceKeyOf,
   evidenceKindOf,
+  evidenceLabelOf,
   toEvidenceForm,
   toEvidenceInputs,
 } from './evidence';
@@ -114,6 +115,15 @@ describe('evidenceChoices', () => {
       ['activity:12', 'Ngày Sách 21/4', ''],
       ['indicator:2026:LIB_VISITS', 'Lượt bạn đọc', '152.300 (2026)'],
     ]);
+  });
+});
+
+describe('evidenceLabelOf', () => {
+  it('names a link sent by the option it was picked from, else by the nomination it was saved in', () => {
+    expect(evidenceLabelOf('indicator:2026:LIB_VISITS', options)).toBe('Lượt bạn đọc');
+    expect(evidenceLabelOf('task:5', options)).toBe('2.1 Phát triển văn hóa đọc');
+    expect(evidenceLabelOf('activity:12', undefined, recognition().evidence)).toBe('Ngày Sách 21/4');
+    expect(evidenceLabelOf('activity:99', options, recognition().evidence)).toBeUndefined();
   });
 });
 

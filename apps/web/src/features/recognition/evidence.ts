@@ -152,6 +152,24 @@ export function choicesOfLinks(links: readonly EvidenceLink[]): EvidenceChoice[]
 }
 
 /**
+ * The name of a link sent, for a server problem about it ("indicator LIB_VISITS 2026" reads as "Lượt bạn đọc"):
+ * from the options offered, else from the nomination's own links; undefined when neither names it.
+ */
+export function evidenceLabelOf(
+  key: EvidenceKey,
+  options: EvidenceOptions | undefined,
+  saved: readonly EvidenceLink[] = [],
+): string | undefined {
+  const none = () => '';
+  const offered = evidenceChoices(options, { date: none, activityStatus: none, taskStatus: none });
+  const kind = evidenceKindOf(key);
+  const found =
+    (kind ? offered[kind] : []).find((c) => c.key === key) ??
+    choicesOfLinks(saved).find((c) => c.key === key);
+  return found?.label;
+}
+
+/**
  * Where a link read back opens: the activity, the good model, the task's plan (its tasks tab) once the plan is
  * known; an indicator shows its figure in place and opens nothing.
  */

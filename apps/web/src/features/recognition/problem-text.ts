@@ -21,12 +21,19 @@ export function problemText(
  * The failure with the recognition's own words as the problems' messages: the shared alert shows a problem's
  * message when the shared reason table does not know its reason, so the reason is namespaced out of that table.
  */
-export function withOwnWords(error: unknown, t: TFunction, lang: string): unknown {
+export function withOwnWords(
+  error: unknown,
+  t: TFunction,
+  lang: string,
+  rename: <P extends { field: string; reason: string; value?: string }>(p: P) => P = (p) => p,
+): unknown {
   if (!isApiError(error) || error.problems.length === 0) return error;
-  const problems = error.problems.map((p) =>
-    isNominationReason(p.reason)
-      ? { ...p, reason: `recognition.${p.reason}`, message: problemText(p, t, lang) }
-      : p,
-  );
+  const problems = error.problems
+    .map(rename)
+    .map((p) =>
+      isNominationReason(p.reason)
+        ? { ...p, reason: `recognition.${p.reason}`, message: problemText(p, t, lang) }
+        : p,
+    );
   return new ApiError(error.status, error.code, error.message, problems);
 }
