@@ -16,14 +16,10 @@ export interface FrozenFigure {
   asOf: string | null;
 }
 
-export type GoodModelRow = {
-  id: number;
+/** The columns a writer gives, as read and as written. */
+type GoodModelFields = {
   unitId: number;
-  unitCode: string;
-  unitName: string;
-  unitKind: string;
   provinceId: number | null;
-  provinceName: string | null;
   title: string;
   topic: ContentTopic;
   categories: string[];
@@ -35,6 +31,14 @@ export type GoodModelRow = {
   contactPhone: string | null;
   contactEmail: string | null;
   status: GoodModelStatus;
+};
+
+export type GoodModelRow = GoodModelFields & {
+  id: number;
+  unitCode: string;
+  unitName: string;
+  unitKind: string;
+  provinceName: string | null;
   publishedAt: string | null;
   adoptionCount: number;
   version: number;
@@ -42,23 +46,7 @@ export type GoodModelRow = {
 };
 
 /** What an insert or an update writes (the columns the service computes). */
-export interface GoodModelValues {
-  unitId: number;
-  provinceId: number | null;
-  title: string;
-  topic: ContentTopic;
-  categories: string[];
-  summary: string;
-  description: string;
-  figures: FrozenFigure[];
-  photoIds: string[];
-  contactName: string;
-  contactPhone: string | null;
-  contactEmail: string | null;
-  status: GoodModelStatus;
-  publishedAt: Date | null;
-  searchText: string;
-}
+export type GoodModelValues = GoodModelFields & { publishedAt: Date | null; searchText: string };
 
 const ROW = sql`m.id, m.unit_id as "unitId", u.code as "unitCode", u.name as "unitName", u.kind as "unitKind",
   m.province_id as "provinceId", p.name as "provinceName", m.title, m.topic, m.categories, m.summary,
