@@ -72,7 +72,16 @@ export function RichTextEditor({ id, value = '', onChange, unitId, labelId, ...a
 
   const invalid = aria['aria-invalid'];
   useEffect(() => {
-    editor?.view.dom.setAttribute('aria-invalid', invalid ? 'true' : 'false');
+    if (!editor) return;
+    const mark = () => editor.view.dom.setAttribute('aria-invalid', invalid ? 'true' : 'false');
+    // The view exists once EditorContent has mounted it ('create' follows): before that, `view.dom` throws.
+    if (editor.isInitialized) mark();
+    else {
+      editor.on('create', mark);
+      return () => {
+        editor.off('create', mark);
+      };
+    }
   }, [editor, invalid]);
 
   if (!editor) return null;
