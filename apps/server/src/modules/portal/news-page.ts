@@ -75,9 +75,9 @@ ${a.observanceCode ? html`<li class="badge day">${dayName(a.observanceCode, ctx)
 </ul>`;
 }
 
-/** "21/04/2027 · Thư viện xã An Bình, Tỉnh Ninh Bình": when and by whom. */
+/** "21/04/2027 · Thư viện xã An Bình, Tỉnh Ninh Bình": when and by whom (a province's own article names it once). */
 export function articleByline(a: PublicArticle): Html {
-  const from = [a.unitName, a.provinceName].filter(Boolean).join(', ');
+  const from = [...new Set([a.unitName, a.provinceName].filter(Boolean))].join(', ');
   return html`<time datetime="${isoInstant(a.publishedAt)}">${formatDate(a.publishedAt)}</time> · ${from}`;
 }
 

@@ -111,6 +111,14 @@ describe('articlePage', () => {
     expect(html).toContain(
       '<a href="/portal/days/world_book_day?provinceId=3">Hoạt động và tin bài hưởng ứng Ngày Sách và Bản quyền thế giới</a>',
     );
+    expect(html).toContain('· Thư viện xã An Bình, Tỉnh Ninh Bình');
+  });
+
+  it('names a province once when the province itself wrote the article', () => {
+    const a = article({ unitName: 'Tỉnh Ninh Bình' });
+    const html = articlePage(ctx(), { article: a, bodyHtml: a.body });
+    expect(html).toContain('· Tỉnh Ninh Bình</');
+    expect(html).not.toContain('Tỉnh Ninh Bình, Tỉnh Ninh Bình');
   });
 });
 
