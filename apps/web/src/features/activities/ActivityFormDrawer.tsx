@@ -1,13 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { App, Drawer, Form, Grid, Typography } from 'antd';
 import type { TFunction } from 'i18next';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Activity, createActivity, getActivity, updateActivity } from '../../api/activities';
 import { ApiError, isApiError } from '../../api/client';
-import { ConflictAlert } from '../../components/ConflictAlert';
 import { DrawerFooter } from '../../components/DrawerFooter';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { SaveAlerts } from '../../components/SaveAlerts';
 import { reasonMessage } from '../../i18n/errors';
 import { formatNumber } from '../../lib/format';
 import { observanceCodeLabel } from '../plans/labels';
@@ -104,7 +103,6 @@ export function ActivityFormDrawer({ activity, initial, note, knownInstitution, 
   const [form] = Form.useForm<ActivityFormValues>();
   const [base, setBase] = useState<Activity | null>(activity);
   const [conflict, setConflict] = useState<Activity | null>(null);
-  const alerts = useRef<HTMLDivElement>(null);
   const observanceName = (code: string) =>
     observanceCodeLabel(code, observances.data?.find((o) => o.code === code)?.name, t, i18n.language);
 
@@ -145,13 +143,6 @@ export function ActivityFormDrawer({ activity, initial, note, knownInstitution, 
     if (!activity && knownId && !form.getFieldValue('institutionId'))
       form.setFieldValue('institutionId', knownId);
   }, [activity, knownId, form]);
-
-  const failed = save.isError;
-  useEffect(() => {
-    if (!conflict && !failed) return;
-    alerts.current?.scrollIntoView({ block: 'start' });
-    alerts.current?.focus({ preventScroll: true });
-  }, [conflict, failed]);
 
   const fieldLabel = (path: string) => {
     const field = serverFieldOf(path);
@@ -197,36 +188,27 @@ export function ActivityFormDrawer({ activity, initial, note, knownInstitution, 
         </DrawerFooter>
       }
     >
-      <div ref={alerts} tabIndex={-1} className="focus-target">
-        {conflict ? (
-          <ConflictAlert
-            testId="activity-conflict"
-            savedAt={conflict.updatedAt}
-            help={t('activities.form.conflictHelp')}
-            rows={conflictRows}
-            onTakeTheirs={() => {
-              setBase(conflict);
-              form.setFieldsValue(toActivityForm(conflict));
-              setConflict(null);
-              save.reset();
-            }}
-            onKeepMine={() => {
-              const values = form.getFieldsValue(true) as ActivityFormValues;
-              setBase(conflict);
-              setConflict(null);
-              save.mutate({ values, against: conflict });
-            }}
-            saving={save.isPending}
-          />
-        ) : null}
-        {failed && !conflict && !(isApiError(save.error) && save.error.code === 'CONFLICT') ? (
-          <ErrorAlert
-            error={withScheduleTexts(save.error, t)}
-            fieldLabel={fieldLabel}
-            className="form-alert"
-          />
-        ) : null}
-      </div>
+      <SaveAlerts
+        conflict={conflict}
+        conflictTestId="activity-conflict"
+        conflictHelp={t('activities.form.conflictHelp')}
+        conflictRows={conflictRows}
+        onTakeTheirs={(theirs) => {
+          setBase(theirs);
+          form.setFieldsValue(toActivityForm(theirs));
+          setConflict(null);
+          save.reset();
+        }}
+        onKeepMine={(theirs) => {
+          const values = form.getFieldsValue(true) as ActivityFormValues;
+          setBase(theirs);
+          setConflict(null);
+          save.mutate({ values, against: theirs });
+        }}
+        saving={save.isPending}
+        error={withScheduleTexts(save.error, t)}
+        fieldLabel={fieldLabel}
+      />
       {note ? <Typography.Paragraph type="secondary">{note}</Typography.Paragraph> : null}
       <Form<ActivityFormValues>
         form={form}

@@ -2,12 +2,11 @@ import type { GoodModelStatus } from '@suotdoi/shared';
 import { useMutation } from '@tanstack/react-query';
 import { App, Button, Drawer, Form, Grid, Space, Typography } from 'antd';
 import type { TFunction } from 'i18next';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { createGoodModel, type GoodModel, getGoodModel, updateGoodModel } from '../../api/good-models';
-import { ConflictAlert } from '../../components/ConflictAlert';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { SaveAlerts } from '../../components/SaveAlerts';
 import { reasonMessage } from '../../i18n/errors';
 import { GoodModelFormFields } from './GoodModelFormFields';
 import {
@@ -76,7 +75,6 @@ export function GoodModelFormDrawer({ model, initial, knownUnit, onClose, onSave
   const [figureProblems, setFigureProblems] = useState<Map<number, string>>(new Map());
   // The button pressed decides the status; Ctrl+Enter keeps the current one.
   const status = useRef<GoodModelStatus>(model?.status ?? 'draft');
-  const alerts = useRef<HTMLDivElement>(null);
 
   const save = useMutation({
     mutationFn: ({
@@ -125,13 +123,6 @@ export function GoodModelFormDrawer({ model, initial, knownUnit, onClose, onSave
         );
     },
   });
-
-  const failed = save.isError;
-  useEffect(() => {
-    if (!conflict && !failed) return;
-    alerts.current?.scrollIntoView({ block: 'start' });
-    alerts.current?.focus({ preventScroll: true });
-  }, [conflict, failed]);
 
   const submit = (as: GoodModelStatus) => {
     status.current = as;
@@ -218,32 +209,27 @@ export function GoodModelFormDrawer({ model, initial, knownUnit, onClose, onSave
         </Space>
       }
     >
-      <div ref={alerts} tabIndex={-1} className="focus-target">
-        {conflict ? (
-          <ConflictAlert
-            testId="gm-conflict"
-            savedAt={conflict.updatedAt}
-            help={t('goodModels.form.conflictHelp')}
-            rows={conflictRows}
-            onTakeTheirs={() => {
-              setBase(conflict);
-              form.setFieldsValue(toGoodModelForm(conflict));
-              setConflict(null);
-              save.reset();
-            }}
-            onKeepMine={() => {
-              const values = form.getFieldsValue(true) as GoodModelFormValues;
-              setBase(conflict);
-              setConflict(null);
-              save.mutate({ values, against: conflict, as: status.current });
-            }}
-            saving={save.isPending}
-          />
-        ) : null}
-        {failed && !conflict && !(isApiError(save.error) && save.error.code === 'CONFLICT') ? (
-          <ErrorAlert error={save.error} fieldLabel={fieldLabel} className="form-alert" />
-        ) : null}
-      </div>
+      <SaveAlerts
+        conflict={conflict}
+        conflictTestId="gm-conflict"
+        conflictHelp={t('goodModels.form.conflictHelp')}
+        conflictRows={conflictRows}
+        onTakeTheirs={(theirs) => {
+          setBase(theirs);
+          form.setFieldsValue(toGoodModelForm(theirs));
+          setConflict(null);
+          save.reset();
+        }}
+        onKeepMine={(theirs) => {
+          const values = form.getFieldsValue(true) as GoodModelFormValues;
+          setBase(theirs);
+          setConflict(null);
+          save.mutate({ values, against: theirs, as: status.current });
+        }}
+        saving={save.isPending}
+        error={save.error}
+        fieldLabel={fieldLabel}
+      />
       <Form<GoodModelFormValues>
         form={form}
         layout="vertical"

@@ -2,13 +2,12 @@ import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from
 import { PLAN_STATUSES, SECTION_KEYS } from '@suotdoi/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Drawer, Form, Input, Select, Space, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { getPlan, type PlanDetail, updatePlan } from '../../api/plans';
-import { ConflictAlert } from '../../components/ConflictAlert';
 import { DrawerFooter } from '../../components/DrawerFooter';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { SaveAlerts } from '../../components/SaveAlerts';
 import { reasonMessage } from '../../i18n/errors';
 import {
   changedPlanFields,
@@ -49,8 +48,6 @@ export function PlanEditDrawer({ plan, onClose }: Props) {
   /** The version the edit is based on: the plan as opened, or theirs once the person chose after a conflict. */
   const [base, setBase] = useState<PlanDetail>(plan);
   const [conflict, setConflict] = useState<PlanDetail | null>(null);
-  /** The conflict or the error shows above the form: bring it into view (Save is at the bottom) and focus it. */
-  const alerts = useRef<HTMLDivElement>(null);
 
   const save = useMutation({
     mutationFn: ({ values, version }: { values: PlanFormValues; version: string }) =>
@@ -79,13 +76,6 @@ export function PlanEditDrawer({ plan, onClose }: Props) {
       }
     },
   });
-
-  const failed = save.isError;
-  useEffect(() => {
-    if (!conflict && !failed) return;
-    alerts.current?.scrollIntoView({ block: 'start' });
-    alerts.current?.focus({ preventScroll: true });
-  }, [conflict, failed]);
 
   const statusLabel = (s: string) => t(`plans.statuses.${s}`);
   const sectionsSummary = (v: PlanFormValues) =>
@@ -137,31 +127,26 @@ export function PlanEditDrawer({ plan, onClose }: Props) {
         </DrawerFooter>
       }
     >
-      <div ref={alerts} tabIndex={-1} className="focus-target">
-        {conflict ? (
-          <ConflictAlert
-            testId="plan-conflict"
-            savedAt={conflict.updatedAt}
-            help={t('plans.edit.conflictHelp')}
-            rows={conflictRows}
-            onTakeTheirs={() => {
-              setBase(conflict);
-              form.setFieldsValue(toPlanFormValues(conflict));
-              setConflict(null);
-              save.reset();
-            }}
-            onKeepMine={() => {
-              setBase(conflict);
-              setConflict(null);
-              save.mutate({ values: form.getFieldsValue(true), version: conflict.updatedAt });
-            }}
-            saving={save.isPending}
-          />
-        ) : null}
-        {save.isError && !conflict && !(isApiError(save.error) && save.error.code === 'CONFLICT') ? (
-          <ErrorAlert error={save.error} className="form-alert" fieldLabel={sectionFieldLabel} />
-        ) : null}
-      </div>
+      <SaveAlerts
+        conflict={conflict}
+        conflictTestId="plan-conflict"
+        conflictHelp={t('plans.edit.conflictHelp')}
+        conflictRows={conflictRows}
+        onTakeTheirs={(theirs) => {
+          setBase(theirs);
+          form.setFieldsValue(toPlanFormValues(theirs));
+          setConflict(null);
+          save.reset();
+        }}
+        onKeepMine={(theirs) => {
+          setBase(theirs);
+          setConflict(null);
+          save.mutate({ values: form.getFieldsValue(true), version: theirs.updatedAt });
+        }}
+        saving={save.isPending}
+        error={save.error}
+        fieldLabel={sectionFieldLabel}
+      />
       <Form<PlanFormValues>
         form={form}
         layout="vertical"

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { App, Drawer, Form, Grid, Typography } from 'antd';
 import type { TFunction } from 'i18next';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import {
@@ -11,9 +11,8 @@ import {
   type Recognition,
   updateNomination,
 } from '../../api/recognition';
-import { ConflictAlert } from '../../components/ConflictAlert';
 import { DrawerFooter } from '../../components/DrawerFooter';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { SaveAlerts } from '../../components/SaveAlerts';
 import { formatDate } from '../../lib/format';
 import { EVIDENCE_MAX, evidenceCount, evidenceKeyOf, evidenceLabelOf } from './evidence';
 import { formLabel } from './labels';
@@ -76,7 +75,6 @@ export function NominationDrawer({ recognition, initial, years, unitLabel, onClo
   const [base, setBase] = useState<Recognition | null>(recognition);
   const [conflict, setConflict] = useState<Recognition | null>(null);
   const sent = useRef<NominationInput | null>(null);
-  const alerts = useRef<HTMLDivElement>(null);
   // The pickers' options (the same cache): a server problem about a link names it as the person picked it.
   const options = useEvidenceOptions(Form.useWatch('unitId', form), Form.useWatch('year', form));
 
@@ -117,13 +115,6 @@ export function NominationDrawer({ recognition, initial, years, unitLabel, onClo
     const label = link && evidenceLabelOf(evidenceKeyOf(link), options.data, recognition?.evidence);
     return label ? { ...p, value: label } : p;
   };
-
-  const failed = save.isError;
-  useEffect(() => {
-    if (!conflict && !failed) return;
-    alerts.current?.scrollIntoView({ block: 'start' });
-    alerts.current?.focus({ preventScroll: true });
-  }, [conflict, failed]);
 
   const fieldLabel = (path: string) => {
     const field = serverFieldOf(path);
@@ -181,36 +172,27 @@ export function NominationDrawer({ recognition, initial, years, unitLabel, onClo
         </DrawerFooter>
       }
     >
-      <div ref={alerts} tabIndex={-1} className="focus-target">
-        {conflict ? (
-          <ConflictAlert
-            testId="recognition-conflict"
-            savedAt={conflict.updatedAt}
-            help={t('recognition.form.conflictHelp')}
-            rows={conflictRows}
-            onTakeTheirs={() => {
-              setBase(conflict);
-              form.setFieldsValue(toNominationForm(conflict));
-              setConflict(null);
-              save.reset();
-            }}
-            onKeepMine={() => {
-              const values = form.getFieldsValue(true) as NominationFormValues;
-              setBase(conflict);
-              setConflict(null);
-              save.mutate({ values, against: conflict });
-            }}
-            saving={save.isPending}
-          />
-        ) : null}
-        {failed && !conflict && !(isApiError(save.error) && save.error.code === 'CONFLICT') ? (
-          <ErrorAlert
-            error={withOwnWords(save.error, t, i18n.language, withEvidenceName)}
-            fieldLabel={fieldLabel}
-            className="form-alert"
-          />
-        ) : null}
-      </div>
+      <SaveAlerts
+        conflict={conflict}
+        conflictTestId="recognition-conflict"
+        conflictHelp={t('recognition.form.conflictHelp')}
+        conflictRows={conflictRows}
+        onTakeTheirs={(theirs) => {
+          setBase(theirs);
+          form.setFieldsValue(toNominationForm(theirs));
+          setConflict(null);
+          save.reset();
+        }}
+        onKeepMine={(theirs) => {
+          const values = form.getFieldsValue(true) as NominationFormValues;
+          setBase(theirs);
+          setConflict(null);
+          save.mutate({ values, against: theirs });
+        }}
+        saving={save.isPending}
+        error={withOwnWords(save.error, t, i18n.language, withEvidenceName)}
+        fieldLabel={fieldLabel}
+      />
       <Form<NominationFormValues>
         form={form}
         layout="vertical"
