@@ -21,6 +21,7 @@ import { useSelectedUnit } from '../../components/selected-unit';
 import { reasonMessage } from '../../i18n/errors';
 import { formatDateTime } from '../../lib/format';
 import { choiceLabels } from '../../lib/permissions';
+import { useUnsavedGuard } from '../../lib/use-unsaved-guard';
 import { useObservances } from '../activities/queries';
 import { useCan, useCurrentUser } from '../auth/session';
 import { ArticleMainFields, ArticleSideFields } from './ArticleFormFields';
@@ -41,7 +42,6 @@ import {
 import { articleActions, isReturned, portalArticlePath } from './article-workflow';
 import { conflictRowsOf } from './conflict-rows';
 import { useStoreArticle } from './queries';
-import { useUnsavedGuard } from './use-unsaved-guard';
 
 interface Props {
   /** The article as last read (with its history), or null for a new one. */

@@ -16,9 +16,9 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBlocker, useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { listAgencies } from '../../api/agencies';
 import { isApiError } from '../../api/client';
 import {
@@ -34,6 +34,7 @@ import { UnitSelect } from '../../components/UnitSelect';
 import { reasonMessage } from '../../i18n/errors';
 import { foldFilter } from '../../lib/fold-filter';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { useUnsavedGuard } from '../../lib/use-unsaved-guard';
 import { useCan } from '../auth/session';
 import { ConflictPanel } from './ConflictPanel';
 import { categoryLabel, categoryOptions } from './categories';
@@ -63,11 +64,14 @@ export function InstitutionFormPage() {
   const [conflict, setConflict] = useState<Institution | null>(null);
   const [dirty, setDirtyState] = useState(false);
   // The navigation blocker reads the ref: a save's own navigation happens before React re-renders.
-  const dirtyRef = useRef(false);
-  const setDirty = useCallback((value: boolean) => {
-    dirtyRef.current = value;
-    setDirtyState(value);
-  }, []);
+  const dirtyRef = useUnsavedGuard(dirty);
+  const setDirty = useCallback(
+    (value: boolean) => {
+      dirtyRef.current = value;
+      setDirtyState(value);
+    },
+    [dirtyRef],
+  );
 
   const loaded = useQuery({
     queryKey: ['institutions', 'detail', id],
@@ -146,28 +150,6 @@ export function InstitutionFormPage() {
     },
     onError: (error) => message.error(errorText(error)),
   });
-
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      dirtyRef.current && currentLocation.pathname !== nextLocation.pathname,
-  );
-  useEffect(() => {
-    if (blocker.state !== 'blocked') return;
-    modal.confirm({
-      title: t('common.unsavedTitle'),
-      content: t('common.unsavedBody'),
-      okText: t('common.leave'),
-      cancelText: t('common.stay'),
-      onOk: () => blocker.proceed(),
-      onCancel: () => blocker.reset(),
-    });
-  }, [blocker, modal, t]);
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
 
   const confirmClose = () =>
     modal.confirm({

@@ -5,8 +5,8 @@ import { useBlocker } from 'react-router-dom';
 
 /**
  * Asks before leaving a page with unsaved changes: another page of the app (react-router's blocker, answered in a
- * dialog) or the browser's own (reload, close the tab). Returns a ref the page clears before it navigates itself
- * after a save or a delete, so that move is not asked about.
+ * dialog) or the browser's own (reload, close the tab). Returns the ref the blocker reads: a page clears it before
+ * it navigates itself after a save or a delete (React has not re-rendered yet), so that move is not asked about.
  */
 export function useUnsavedGuard(dirty: boolean) {
   const { t } = useTranslation();
