@@ -3,6 +3,7 @@ import type { Database } from './db/client';
 import { type Log, prepareDatabase } from './db/prepare';
 import { ensureAnalyticsBuilt } from './modules/analytics/rebuild';
 import { ensureAdmin } from './modules/auth/ensure-admin';
+import { loadDemoContent } from './modules/institutions/demo/demo-content';
 import { loadDemoReports } from './modules/institutions/demo/demo-reports';
 import { loadDemoInstitutions } from './modules/institutions/demo/load-demo';
 import { failInterruptedJobs } from './modules/reporting/exchange/jobs';
@@ -33,6 +34,8 @@ export async function bootstrap(config: Config, database: Database, log: Log): P
     demoLogins = await createDemoAccounts(database);
     const reports = await loadDemoReports(database);
     if (reports > 0) log(`demo: ${reports} reports of 2025 and 2026 written`);
+    if (await loadDemoContent(database))
+      log('demo: a good model, its commendation and an article for 23/4 written');
   }
   await ensureAnalyticsBuilt(database.db, log);
   const { needsSetup } = await ensureAdmin(database, config.adminPassword);

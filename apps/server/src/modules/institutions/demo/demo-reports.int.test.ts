@@ -1,9 +1,10 @@
-import type { FiguresResponse } from '@suotdoi/shared';
+import type { FiguresResponse, GoodModel, PublicArticlePage, Recognition } from '@suotdoi/shared';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/test-app';
 import { getJson, signInAdmin, unitId } from '../../units/units-test-support';
 import { createDemoAccounts } from '../../users/demo-accounts';
+import { loadDemoContent } from './demo-content';
 import { loadDemoReports } from './demo-reports';
 import { loadDemoInstitutions } from './load-demo';
 
@@ -46,5 +47,30 @@ describe('demo reports', () => {
     // The population counts every demo library; only approved reports feed the figure.
     expect(y2026!.expected).toBeGreaterThanOrEqual(y2026!.reported);
     expect(y2026!.submitted).toBeGreaterThan(y2026!.reported);
+  });
+
+  it('writes the demo content once: a good model with its figures, its commendation in the annual report, an article for 23/4', async () => {
+    expect(await loadDemoContent(t.database, clock)).toBe(true);
+    expect(await loadDemoContent(t.database, clock)).toBe(false);
+    const admin = await signInAdmin(t);
+    const [model] = await getJson<GoodModel[]>(admin, '/api/good-models');
+    expect(model).toMatchObject({ status: 'published', title: 'Tủ sách gia đình liên thế hệ' });
+    expect(model!.figures.length).toBeGreaterThan(0);
+    expect(model!.figures.some((f) => f.actual !== null)).toBe(true);
+
+    const ninhBinh = await unitId(t, 'province', '37', '2026-01-01');
+    const register = await getJson<Recognition[]>(admin, `/api/recognitions?unitId=${ninhBinh}&year=2026`);
+    expect(register.map((r) => r.status).sort()).toEqual(['granted', 'nominated']);
+    const report = await getJson<unknown>(
+      admin,
+      `/api/reports/annual?unitId=${ninhBinh}&year=2026&format=json`,
+    );
+    expect(JSON.stringify(report)).toContain('125/QĐ-SVHTTDL');
+
+    const news = await getJson<PublicArticlePage>(
+      admin,
+      '/api/public/articles?observanceCode=world_book_day',
+    );
+    expect(news.items.map((a) => a.featured)).toEqual([true]);
   });
 });
