@@ -1,7 +1,10 @@
-import { PrinterOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
+import { todayInVietnam } from '@suotdoi/shared';
 import { Button, Card, Space } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../lib/format';
+import { DownloadButton } from './DownloadButton';
 
 /** The filter strip above a list: a card that wraps on narrow screens and is left out of print. */
 export function FilterBar({ children }: { children: ReactNode }) {
@@ -39,5 +42,46 @@ export function PrintButton({ testId }: { testId: string }) {
     <Button icon={<PrinterOutlined />} onClick={() => window.print()} data-testid={testId}>
       {t('common.print')}
     </Button>
+  );
+}
+
+/** A list's two ways out: its rows as an Excel sheet, and the browser's print dialog. */
+export function ExportPrintButtons({
+  download,
+  disabled,
+  exportTestId,
+  printTestId,
+  className,
+}: {
+  download: () => Promise<void>;
+  disabled?: boolean;
+  exportTestId: string;
+  printTestId: string;
+  className?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Space wrap className={className}>
+      <DownloadButton
+        icon={<FileExcelOutlined />}
+        download={download}
+        disabled={disabled}
+        data-testid={exportTestId}
+      >
+        {t('common.exportExcel')}
+      </DownloadButton>
+      <PrintButton testId={printTestId} />
+    </Space>
+  );
+}
+
+/** Printed above a list only: the filters that narrowed it (the filter bar is not printed) and the day. */
+export function PrintHeader({ filters }: { filters: readonly (string | null | undefined)[] }) {
+  const { t } = useTranslation();
+  return (
+    <div className="print-only print-header">
+      <p>{filters.join(' · ')}</p>
+      <p>{t('common.printedOn', { date: formatDate(todayInVietnam()) })}</p>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { FileExcelOutlined, FilterOutlined } from '@ant-design/icons';
+import { FilterOutlined } from '@ant-design/icons';
 import {
   ACTIVITY_STATUSES,
   ACTIVITY_TYPES,
@@ -13,9 +13,8 @@ import { type HTMLAttributes, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Activity } from '../../api/activities';
-import { DownloadButton } from '../../components/DownloadButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { Filter, PrintButton } from '../../components/Filters';
+import { ExportPrintButtons, Filter, FilterBar, PrintHeader } from '../../components/Filters';
 import { IsoDatePicker } from '../../components/IsoDatePicker';
 import { SearchInput } from '../../components/SearchInput';
 import { formatDate, formatNumber } from '../../lib/format';
@@ -195,117 +194,107 @@ export function ActivityList({ unitId, unitLabel, onEdit, onCopied }: Props) {
 
   return (
     <>
-      <Card className="section no-print">
-        <Space wrap className="filters" align="end">
-          <Filter htmlFor="activity-search" label={t('common.search')}>
-            <SearchInput
-              id="activity-search"
-              data-testid="activity-search"
-              placeholder={t('activities.filters.searchPlaceholder')}
-              value={search}
-              onChange={setSearch}
-              loading={list.isFetching && !!q}
-              style={{ width: 260 }}
-            />
-          </Filter>
-          {isPhone ? (
-            <Button
-              icon={<FilterOutlined />}
-              onClick={() => setShowFilters((v) => !v)}
-              aria-expanded={filtersOpen}
-              aria-controls="activity-more-filters"
-              data-testid="activity-more-filters"
-            >
-              {activeFilters > 0
-                ? t('activities.filters.moreActive', { n: activeFilters })
-                : t('activities.filters.more')}
-            </Button>
-          ) : null}
-          {filtersOpen ? (
-            <Space wrap className="filters" align="end" id="activity-more-filters">
-              <Filter htmlFor="activity-status-filter" label={t('activities.columns.status')}>
-                <Select
-                  id="activity-status-filter"
-                  data-testid="activity-status-filter"
-                  allowClear
-                  placeholder={t('common.all')}
-                  value={status}
-                  onChange={(v) => update({ status: v })}
-                  options={ACTIVITY_STATUSES.map((s) => ({ value: s, label: t(`activities.statuses.${s}`) }))}
-                  style={{ width: 170 }}
-                />
-              </Filter>
-              <Filter htmlFor="activity-type-filter" label={t('activities.columns.type')}>
-                <Select
-                  id="activity-type-filter"
-                  data-testid="activity-type-filter"
-                  allowClear
-                  placeholder={t('common.all')}
-                  value={type}
-                  onChange={(v) => update({ type: v })}
-                  options={ACTIVITY_TYPES.map((x) => ({ value: x, label: t(`activities.types.${x}`) }))}
-                  style={{ width: 220 }}
-                  popupMatchSelectWidth={false}
-                />
-              </Filter>
-              <Filter htmlFor="activity-from" label={t('activities.filters.from')}>
-                <IsoDatePicker
-                  placeholder="dd/mm/yyyy"
-                  id="activity-from"
-                  data-testid="activity-from"
-                  value={from ?? null}
-                  onChange={(v) => update({ from: v ?? undefined })}
-                  style={{ width: 150 }}
-                />
-              </Filter>
-              <Filter htmlFor="activity-to" label={t('activities.filters.to')}>
-                <IsoDatePicker
-                  placeholder="dd/mm/yyyy"
-                  id="activity-to"
-                  data-testid="activity-to"
-                  value={to ?? null}
-                  onChange={(v) => update({ to: v ?? undefined })}
-                  style={{ width: 150 }}
-                />
-              </Filter>
-            </Space>
-          ) : null}
-          {isPhone ? (
-            <Filter htmlFor="activity-sort" label={t('activities.filters.sort')}>
+      <FilterBar>
+        <Filter htmlFor="activity-search" label={t('common.search')}>
+          <SearchInput
+            id="activity-search"
+            data-testid="activity-search"
+            placeholder={t('activities.filters.searchPlaceholder')}
+            value={search}
+            onChange={setSearch}
+            loading={list.isFetching && !!q}
+            style={{ width: 260 }}
+          />
+        </Filter>
+        {isPhone ? (
+          <Button
+            icon={<FilterOutlined />}
+            onClick={() => setShowFilters((v) => !v)}
+            aria-expanded={filtersOpen}
+            aria-controls="activity-more-filters"
+            data-testid="activity-more-filters"
+          >
+            {activeFilters > 0
+              ? t('activities.filters.moreActive', { n: activeFilters })
+              : t('activities.filters.more')}
+          </Button>
+        ) : null}
+        {filtersOpen ? (
+          <Space wrap className="filters" align="end" id="activity-more-filters">
+            <Filter htmlFor="activity-status-filter" label={t('activities.columns.status')}>
               <Select
-                id="activity-sort"
-                value={`${sort.key}:${sort.order}`}
-                onChange={(v: string) => {
-                  const [key, dir] = v.split(':') as [ActivitySortKey, ActivitySort['order']];
-                  setSort({ key, order: dir });
-                }}
-                options={ACTIVITY_SORT_KEYS.flatMap((key) =>
-                  (['ascend', 'descend'] as const).map((dir) => ({
-                    value: `${key}:${dir}`,
-                    label: `${t(`activities.sortKeys.${key}`)} · ${t(`activities.filters.${dir}`)}`,
-                  })),
-                )}
+                id="activity-status-filter"
+                data-testid="activity-status-filter"
+                allowClear
+                placeholder={t('common.all')}
+                value={status}
+                onChange={(v) => update({ status: v })}
+                options={ACTIVITY_STATUSES.map((s) => ({ value: s, label: t(`activities.statuses.${s}`) }))}
+                style={{ width: 170 }}
               />
             </Filter>
-          ) : null}
-          <Space wrap>
-            <DownloadButton
-              icon={<FileExcelOutlined />}
-              download={exportRows}
-              disabled={rows.length === 0}
-              data-testid="activity-export"
-            >
-              {t('common.exportExcel')}
-            </DownloadButton>
-            <PrintButton testId="activity-print" />
+            <Filter htmlFor="activity-type-filter" label={t('activities.columns.type')}>
+              <Select
+                id="activity-type-filter"
+                data-testid="activity-type-filter"
+                allowClear
+                placeholder={t('common.all')}
+                value={type}
+                onChange={(v) => update({ type: v })}
+                options={ACTIVITY_TYPES.map((x) => ({ value: x, label: t(`activities.types.${x}`) }))}
+                style={{ width: 220 }}
+                popupMatchSelectWidth={false}
+              />
+            </Filter>
+            <Filter htmlFor="activity-from" label={t('activities.filters.from')}>
+              <IsoDatePicker
+                placeholder="dd/mm/yyyy"
+                id="activity-from"
+                data-testid="activity-from"
+                value={from ?? null}
+                onChange={(v) => update({ from: v ?? undefined })}
+                style={{ width: 150 }}
+              />
+            </Filter>
+            <Filter htmlFor="activity-to" label={t('activities.filters.to')}>
+              <IsoDatePicker
+                placeholder="dd/mm/yyyy"
+                id="activity-to"
+                data-testid="activity-to"
+                value={to ?? null}
+                onChange={(v) => update({ to: v ?? undefined })}
+                style={{ width: 150 }}
+              />
+            </Filter>
           </Space>
-        </Space>
-      </Card>
+        ) : null}
+        {isPhone ? (
+          <Filter htmlFor="activity-sort" label={t('activities.filters.sort')}>
+            <Select
+              id="activity-sort"
+              value={`${sort.key}:${sort.order}`}
+              onChange={(v: string) => {
+                const [key, dir] = v.split(':') as [ActivitySortKey, ActivitySort['order']];
+                setSort({ key, order: dir });
+              }}
+              options={ACTIVITY_SORT_KEYS.flatMap((key) =>
+                (['ascend', 'descend'] as const).map((dir) => ({
+                  value: `${key}:${dir}`,
+                  label: `${t(`activities.sortKeys.${key}`)} · ${t(`activities.filters.${dir}`)}`,
+                })),
+              )}
+            />
+          </Filter>
+        ) : null}
+        <ExportPrintButtons
+          download={exportRows}
+          disabled={rows.length === 0}
+          exportTestId="activity-export"
+          printTestId="activity-print"
+        />
+      </FilterBar>
 
-      <div className="print-only print-header">
-        <p>{filterSummary.join(' · ')}</p>
-        <p>{t('common.printedOn', { date: formatDate(todayInVietnam()) })}</p>
-      </div>
+      <PrintHeader filters={filterSummary} />
       {list.isError ? <ErrorAlert error={list.error} className="form-alert" /> : null}
 
       {isPhone ? (

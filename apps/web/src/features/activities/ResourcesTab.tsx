@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { type DigitalResource, deleteResource, listResources } from '../../api/activities';
 import { DownloadButton } from '../../components/DownloadButton';
 import { ErrorAlert, useErrorText } from '../../components/ErrorAlert';
-import { Filter, PrintButton } from '../../components/Filters';
+import { Filter, FilterBar, PrintButton } from '../../components/Filters';
 import { UnitSelect } from '../../components/UnitSelect';
 import { formatNumber } from '../../lib/format';
 import { clientPagination } from '../../lib/table';
@@ -154,45 +154,43 @@ export function ResourcesTab({
 
   return (
     <>
-      <Card className="section no-print">
-        <Space wrap className="filters" align="end">
-          <Filter htmlFor="resource-institution" label={t('activities.resources.institution')}>
-            <UnitSelect
-              id="resource-institution"
-              data-testid="resource-institution"
-              levels={['institution']}
-              value={institutionId ?? null}
-              knownLabels={
-                defaultInstitution ? { [defaultInstitution.id]: defaultInstitution.name } : undefined
-              }
-              onChange={(v) => update({ institutionId: typeof v === 'number' ? v : undefined })}
-              style={{ width: 340 }}
-            />
-          </Filter>
-          <Space wrap>
-            {canManage ? (
-              <Button
-                type="primary"
-                icon={<PlusOutlined />}
-                disabled={institutionId === undefined}
-                onClick={() => setEditing('new')}
-                data-testid="resource-new"
-              >
-                {t('activities.resources.new')}
-              </Button>
-            ) : null}
-            <DownloadButton
-              icon={<FileExcelOutlined />}
-              download={exportRows}
-              disabled={rows.length === 0}
-              data-testid="resource-export"
+      <FilterBar>
+        <Filter htmlFor="resource-institution" label={t('activities.resources.institution')}>
+          <UnitSelect
+            id="resource-institution"
+            data-testid="resource-institution"
+            levels={['institution']}
+            value={institutionId ?? null}
+            knownLabels={
+              defaultInstitution ? { [defaultInstitution.id]: defaultInstitution.name } : undefined
+            }
+            onChange={(v) => update({ institutionId: typeof v === 'number' ? v : undefined })}
+            style={{ width: 340 }}
+          />
+        </Filter>
+        <Space wrap>
+          {canManage ? (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              disabled={institutionId === undefined}
+              onClick={() => setEditing('new')}
+              data-testid="resource-new"
             >
-              {t('common.exportExcel')}
-            </DownloadButton>
-            <PrintButton testId="resource-print" />
-          </Space>
+              {t('activities.resources.new')}
+            </Button>
+          ) : null}
+          <DownloadButton
+            icon={<FileExcelOutlined />}
+            download={exportRows}
+            disabled={rows.length === 0}
+            data-testid="resource-export"
+          >
+            {t('common.exportExcel')}
+          </DownloadButton>
+          <PrintButton testId="resource-print" />
         </Space>
-      </Card>
+      </FilterBar>
       <Typography.Paragraph type="secondary" className="no-print">
         {t('activities.resources.help')}
       </Typography.Paragraph>

@@ -1,4 +1,4 @@
-import { FileExcelOutlined, FilterOutlined } from '@ant-design/icons';
+import { FilterOutlined } from '@ant-design/icons';
 import {
   ARTICLE_STATUSES,
   type ArticleListQuery,
@@ -13,12 +13,11 @@ import { type HTMLAttributes, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Article } from '../../api/articles';
-import { DownloadButton } from '../../components/DownloadButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { Filter, PrintButton } from '../../components/Filters';
+import { ExportPrintButtons, Filter, FilterBar, PrintHeader } from '../../components/Filters';
 import { SearchInput } from '../../components/SearchInput';
 import { foldFilter } from '../../lib/fold-filter';
-import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
+import { formatDateTime, formatNumber } from '../../lib/format';
 import { clientPagination } from '../../lib/table';
 import { useDebounced } from '../../lib/use-debounced';
 import { useUrlParams } from '../../lib/use-url-params';
@@ -188,101 +187,91 @@ export function ArticleList({ unitId, unitLabel }: Props) {
           ),
         }))}
       />
-      <Card className="section no-print">
-        <Space wrap className="filters" align="end">
-          <Filter htmlFor="article-search" label={t('common.search')}>
-            <SearchInput
-              id="article-search"
-              data-testid="article-search"
-              placeholder={t('articles.filters.searchPlaceholder')}
-              value={search}
-              onChange={setSearch}
-              loading={list.isFetching && !!q}
-              style={{ width: 260 }}
-            />
-          </Filter>
-          {isPhone ? (
-            <Button
-              icon={<FilterOutlined />}
-              onClick={() => setShowFilters((v) => !v)}
-              aria-expanded={filtersOpen}
-              aria-controls="article-more-filters"
-            >
-              {activeFilters > 0
-                ? t('articles.filters.moreActive', { n: activeFilters })
-                : t('articles.filters.more')}
-            </Button>
-          ) : null}
-          {filtersOpen ? (
-            <Space wrap className="filters" align="end" id="article-more-filters">
-              <Filter htmlFor="article-topic-filter" label={t('articles.columns.topic')}>
-                <Select
-                  id="article-topic-filter"
-                  data-testid="article-topic-filter"
-                  allowClear
-                  placeholder={t('common.all')}
-                  value={topic}
-                  onChange={(v) => update({ topic: v })}
-                  options={CONTENT_TOPICS.map((x) => ({ value: x, label: topicName(x) }))}
-                  style={{ width: 220 }}
-                  popupMatchSelectWidth={false}
-                />
-              </Filter>
-              <Filter htmlFor="article-day-filter" label={t('articles.columns.observance')}>
-                <Select
-                  id="article-day-filter"
-                  data-testid="article-day-filter"
-                  allowClear
-                  showSearch={{ filterOption: foldFilter }}
-                  placeholder={t('common.all')}
-                  value={observanceCode}
-                  onChange={(v) => update({ day: v })}
-                  options={(observances.data ?? []).map((o) => ({
-                    value: o.code,
-                    label: observanceLabel(o, t, i18n.language),
-                  }))}
-                  style={{ width: 260 }}
-                  popupMatchSelectWidth={false}
-                />
-              </Filter>
-            </Space>
-          ) : null}
-          {isPhone ? (
-            <Filter htmlFor="article-sort" label={t('articles.filters.sort')}>
+      <FilterBar>
+        <Filter htmlFor="article-search" label={t('common.search')}>
+          <SearchInput
+            id="article-search"
+            data-testid="article-search"
+            placeholder={t('articles.filters.searchPlaceholder')}
+            value={search}
+            onChange={setSearch}
+            loading={list.isFetching && !!q}
+            style={{ width: 260 }}
+          />
+        </Filter>
+        {isPhone ? (
+          <Button
+            icon={<FilterOutlined />}
+            onClick={() => setShowFilters((v) => !v)}
+            aria-expanded={filtersOpen}
+            aria-controls="article-more-filters"
+          >
+            {activeFilters > 0
+              ? t('articles.filters.moreActive', { n: activeFilters })
+              : t('articles.filters.more')}
+          </Button>
+        ) : null}
+        {filtersOpen ? (
+          <Space wrap className="filters" align="end" id="article-more-filters">
+            <Filter htmlFor="article-topic-filter" label={t('articles.columns.topic')}>
               <Select
-                id="article-sort"
-                value={`${sort.key}:${sort.order}`}
-                onChange={(v: string) => {
-                  const [key, dir] = v.split(':') as [ArticleSortKey, ArticleSort['order']];
-                  setSort({ key, order: dir });
-                }}
-                options={ARTICLE_SORT_KEYS.flatMap((key) =>
-                  (['ascend', 'descend'] as const).map((dir) => ({
-                    value: `${key}:${dir}`,
-                    label: `${t(`articles.sortKeys.${key}`)} · ${t(`articles.filters.${dir}`)}`,
-                  })),
-                )}
+                id="article-topic-filter"
+                data-testid="article-topic-filter"
+                allowClear
+                placeholder={t('common.all')}
+                value={topic}
+                onChange={(v) => update({ topic: v })}
+                options={CONTENT_TOPICS.map((x) => ({ value: x, label: topicName(x) }))}
+                style={{ width: 220 }}
+                popupMatchSelectWidth={false}
               />
             </Filter>
-          ) : null}
-          <Space wrap>
-            <DownloadButton
-              icon={<FileExcelOutlined />}
-              download={exportRows}
-              disabled={rows.length === 0}
-              data-testid="article-export"
-            >
-              {t('common.exportExcel')}
-            </DownloadButton>
-            <PrintButton testId="article-print" />
+            <Filter htmlFor="article-day-filter" label={t('articles.columns.observance')}>
+              <Select
+                id="article-day-filter"
+                data-testid="article-day-filter"
+                allowClear
+                showSearch={{ filterOption: foldFilter }}
+                placeholder={t('common.all')}
+                value={observanceCode}
+                onChange={(v) => update({ day: v })}
+                options={(observances.data ?? []).map((o) => ({
+                  value: o.code,
+                  label: observanceLabel(o, t, i18n.language),
+                }))}
+                style={{ width: 260 }}
+                popupMatchSelectWidth={false}
+              />
+            </Filter>
           </Space>
-        </Space>
-      </Card>
+        ) : null}
+        {isPhone ? (
+          <Filter htmlFor="article-sort" label={t('articles.filters.sort')}>
+            <Select
+              id="article-sort"
+              value={`${sort.key}:${sort.order}`}
+              onChange={(v: string) => {
+                const [key, dir] = v.split(':') as [ArticleSortKey, ArticleSort['order']];
+                setSort({ key, order: dir });
+              }}
+              options={ARTICLE_SORT_KEYS.flatMap((key) =>
+                (['ascend', 'descend'] as const).map((dir) => ({
+                  value: `${key}:${dir}`,
+                  label: `${t(`articles.sortKeys.${key}`)} · ${t(`articles.filters.${dir}`)}`,
+                })),
+              )}
+            />
+          </Filter>
+        ) : null}
+        <ExportPrintButtons
+          download={exportRows}
+          disabled={rows.length === 0}
+          exportTestId="article-export"
+          printTestId="article-print"
+        />
+      </FilterBar>
 
-      <div className="print-only print-header">
-        <p>{filterSummary.join(' · ')}</p>
-        <p>{t('common.printedOn', { date: formatDate(todayInVietnam()) })}</p>
-      </div>
+      <PrintHeader filters={filterSummary} />
       {list.isError ? <ErrorAlert error={list.error} className="form-alert" /> : null}
 
       {isPhone ? (

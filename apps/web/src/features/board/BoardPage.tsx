@@ -1,7 +1,7 @@
 import { FileExcelOutlined } from '@ant-design/icons';
 import { BOARD_DEPTHS, BOARD_STATUSES, formatPeriod, todayInVietnam } from '@suotdoi/shared';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Segmented, Select, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table/interface';
 import type { TFunction } from 'i18next';
 import { type HTMLAttributes, useMemo, useState } from 'react';
@@ -10,7 +10,7 @@ import { Link } from 'react-router-dom';
 import { type Board, type BoardDepth, type BoardRow, type BoardTotal, getBoard } from '../../api/board';
 import { DownloadButton } from '../../components/DownloadButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { Filter, FilterBar, PrintButton } from '../../components/Filters';
+import { ExportPrintButtons, Filter, FilterBar } from '../../components/Filters';
 import { PageTitle } from '../../components/PageTitle';
 import { SearchInput } from '../../components/SearchInput';
 import { useSelectedUnit } from '../../components/selected-unit';
@@ -195,17 +195,12 @@ export function BoardPage() {
             : null
         }
         extra={
-          <Space wrap>
-            <DownloadButton
-              icon={<FileExcelOutlined />}
-              download={exportRows}
-              disabled={!data}
-              data-testid="board-export"
-            >
-              {t('common.exportExcel')}
-            </DownloadButton>
-            <PrintButton testId="board-print" />
-          </Space>
+          <ExportPrintButtons
+            download={exportRows}
+            disabled={!data}
+            exportTestId="board-export"
+            printTestId="board-print"
+          />
         }
       />
       <FilterBar>

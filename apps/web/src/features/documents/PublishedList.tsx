@@ -9,7 +9,7 @@ import { Link } from 'react-router-dom';
 import { downloadPublishedFile, type PublishedReport } from '../../api/documents';
 import { DownloadButton } from '../../components/DownloadButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { Filter, PrintButton } from '../../components/Filters';
+import { ExportPrintButtons, Filter } from '../../components/Filters';
 import { SearchInput } from '../../components/SearchInput';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
 import { clientPagination } from '../../lib/table';
@@ -184,17 +184,13 @@ export function PublishedList({ unitId, unitCode }: { unitId: number; unitCode: 
     ]);
 
   const tools = (
-    <Space wrap className="no-print">
-      <DownloadButton
-        icon={<FileExcelOutlined />}
-        download={exportRows}
-        disabled={rows.length === 0}
-        data-testid="published-export"
-      >
-        {t('common.exportExcel')}
-      </DownloadButton>
-      <PrintButton testId="published-print" />
-    </Space>
+    <ExportPrintButtons
+      className="no-print"
+      download={exportRows}
+      disabled={rows.length === 0}
+      exportTestId="published-export"
+      printTestId="published-print"
+    />
   );
 
   return (

@@ -1,14 +1,13 @@
-import { FileExcelOutlined, FilterOutlined } from '@ant-design/icons';
+import { FilterOutlined } from '@ant-design/icons';
 import { CONTENT_TOPICS, GOOD_MODEL_STATUSES, todayInVietnam } from '@suotdoi/shared';
 import { Button, Card, Empty, Grid, Pagination, Radio, Select, Space, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DownloadButton } from '../../components/DownloadButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { Filter, PrintButton } from '../../components/Filters';
+import { ExportPrintButtons, Filter, FilterBar, PrintHeader } from '../../components/Filters';
 import { SearchInput } from '../../components/SearchInput';
 import { foldFilter } from '../../lib/fold-filter';
-import { formatDate, formatNumber } from '../../lib/format';
+import { formatNumber } from '../../lib/format';
 import { useDebounced } from '../../lib/use-debounced';
 import { useUrlParams } from '../../lib/use-url-params';
 import { downloadSheet } from '../../lib/xlsx';
@@ -101,126 +100,114 @@ export function GoodModelCatalogue({ myUnitIds, myUnitsLabel, canWrite }: Props)
 
   return (
     <>
-      <Card className="section no-print">
-        <Space wrap className="filters" align="end">
-          <Filter htmlFor="gm-search" label={t('common.search')}>
-            <SearchInput
-              id="gm-search"
-              data-testid="gm-search"
-              placeholder={t('goodModels.filters.searchPlaceholder')}
-              value={search}
-              onChange={setSearch}
-              loading={isFetching && !!q}
-              style={{ width: 280 }}
-            />
-          </Filter>
-          {isPhone ? (
-            <Button
-              icon={<FilterOutlined />}
-              onClick={() => setShowFilters((v) => !v)}
-              aria-expanded={filtersOpen}
-              aria-controls="gm-more-filters"
-              data-testid="gm-more-filters"
-            >
-              {active > 0 ? t('goodModels.filters.moreActive', { n: active }) : t('goodModels.filters.more')}
-            </Button>
-          ) : null}
-          {filtersOpen ? (
-            <Space wrap className="filters" align="end" id="gm-more-filters">
-              {myUnitIds.length > 0 ? (
-                <div className="filter">
-                  <span className="filter__label" id="gm-scope-label">
-                    {t('goodModels.filters.scope')}
-                  </span>
-                  <Radio.Group
-                    aria-labelledby="gm-scope-label"
-                    optionType="button"
-                    value={filters.scope}
-                    onChange={(e) => set({ scope: e.target.value })}
-                    options={(['all', 'mine'] as const).map((s) => ({
-                      value: s,
-                      label: t(`goodModels.filters.scopes.${s}`),
-                    }))}
-                    data-testid="gm-scope"
-                  />
-                </div>
-              ) : null}
-              <Filter htmlFor="gm-topic-filter" label={t('goodModels.columns.topic')}>
+      <FilterBar>
+        <Filter htmlFor="gm-search" label={t('common.search')}>
+          <SearchInput
+            id="gm-search"
+            data-testid="gm-search"
+            placeholder={t('goodModels.filters.searchPlaceholder')}
+            value={search}
+            onChange={setSearch}
+            loading={isFetching && !!q}
+            style={{ width: 280 }}
+          />
+        </Filter>
+        {isPhone ? (
+          <Button
+            icon={<FilterOutlined />}
+            onClick={() => setShowFilters((v) => !v)}
+            aria-expanded={filtersOpen}
+            aria-controls="gm-more-filters"
+            data-testid="gm-more-filters"
+          >
+            {active > 0 ? t('goodModels.filters.moreActive', { n: active }) : t('goodModels.filters.more')}
+          </Button>
+        ) : null}
+        {filtersOpen ? (
+          <Space wrap className="filters" align="end" id="gm-more-filters">
+            {myUnitIds.length > 0 ? (
+              <div className="filter">
+                <span className="filter__label" id="gm-scope-label">
+                  {t('goodModels.filters.scope')}
+                </span>
+                <Radio.Group
+                  aria-labelledby="gm-scope-label"
+                  optionType="button"
+                  value={filters.scope}
+                  onChange={(e) => set({ scope: e.target.value })}
+                  options={(['all', 'mine'] as const).map((s) => ({
+                    value: s,
+                    label: t(`goodModels.filters.scopes.${s}`),
+                  }))}
+                  data-testid="gm-scope"
+                />
+              </div>
+            ) : null}
+            <Filter htmlFor="gm-topic-filter" label={t('goodModels.columns.topic')}>
+              <Select
+                id="gm-topic-filter"
+                data-testid="gm-topic-filter"
+                allowClear
+                placeholder={t('common.all')}
+                value={filters.topic}
+                onChange={(v) => set({ topic: v })}
+                options={CONTENT_TOPICS.map((x) => ({ value: x, label: topicLabel(x, t) }))}
+                style={{ width: 230 }}
+                popupMatchSelectWidth={false}
+              />
+            </Filter>
+            <Filter htmlFor="gm-category-filter" label={t('goodModels.filters.category')}>
+              <Select
+                id="gm-category-filter"
+                data-testid="gm-category-filter"
+                allowClear
+                placeholder={t('common.all')}
+                value={filters.category}
+                onChange={(v) => set({ category: v })}
+                showSearch={{ filterOption: foldFilter }}
+                options={categoryOptions(t, i18n.language)}
+                style={{ width: 260 }}
+                popupMatchSelectWidth={false}
+              />
+            </Filter>
+            {canWrite ? (
+              <Filter htmlFor="gm-status-filter" label={t('goodModels.columns.status')}>
                 <Select
-                  id="gm-topic-filter"
-                  data-testid="gm-topic-filter"
+                  id="gm-status-filter"
+                  data-testid="gm-status-filter"
                   allowClear
-                  placeholder={t('common.all')}
-                  value={filters.topic}
-                  onChange={(v) => set({ topic: v })}
-                  options={CONTENT_TOPICS.map((x) => ({ value: x, label: topicLabel(x, t) }))}
-                  style={{ width: 230 }}
-                  popupMatchSelectWidth={false}
+                  placeholder={filters.scope === 'all' ? t('goodModels.statuses.published') : t('common.all')}
+                  value={filters.status}
+                  onChange={(v) => set({ status: v })}
+                  options={GOOD_MODEL_STATUSES.map((s) => ({
+                    value: s,
+                    label: t(`goodModels.statuses.${s}`),
+                  }))}
+                  style={{ width: 160 }}
                 />
               </Filter>
-              <Filter htmlFor="gm-category-filter" label={t('goodModels.filters.category')}>
-                <Select
-                  id="gm-category-filter"
-                  data-testid="gm-category-filter"
-                  allowClear
-                  placeholder={t('common.all')}
-                  value={filters.category}
-                  onChange={(v) => set({ category: v })}
-                  showSearch={{ filterOption: foldFilter }}
-                  options={categoryOptions(t, i18n.language)}
-                  style={{ width: 260 }}
-                  popupMatchSelectWidth={false}
-                />
-              </Filter>
-              {canWrite ? (
-                <Filter htmlFor="gm-status-filter" label={t('goodModels.columns.status')}>
-                  <Select
-                    id="gm-status-filter"
-                    data-testid="gm-status-filter"
-                    allowClear
-                    placeholder={
-                      filters.scope === 'all' ? t('goodModels.statuses.published') : t('common.all')
-                    }
-                    value={filters.status}
-                    onChange={(v) => set({ status: v })}
-                    options={GOOD_MODEL_STATUSES.map((s) => ({
-                      value: s,
-                      label: t(`goodModels.statuses.${s}`),
-                    }))}
-                    style={{ width: 160 }}
-                  />
-                </Filter>
-              ) : null}
-            </Space>
-          ) : null}
-          <Filter htmlFor="gm-sort" label={t('goodModels.filters.sort')}>
-            <Select
-              id="gm-sort"
-              data-testid="gm-sort"
-              value={filters.sort}
-              onChange={(v) => set({ sort: v })}
-              options={SORTS.map((s) => ({ value: s, label: t(`goodModels.filters.sorts.${s}`) }))}
-              style={{ width: 240 }}
-            />
-          </Filter>
-          <Space wrap>
-            <DownloadButton
-              icon={<FileExcelOutlined />}
-              download={exportRows}
-              disabled={rows.length === 0}
-              data-testid="gm-export"
-            >
-              {t('common.exportExcel')}
-            </DownloadButton>
-            <PrintButton testId="gm-print" />
+            ) : null}
           </Space>
-        </Space>
-      </Card>
+        ) : null}
+        <Filter htmlFor="gm-sort" label={t('goodModels.filters.sort')}>
+          <Select
+            id="gm-sort"
+            data-testid="gm-sort"
+            value={filters.sort}
+            onChange={(v) => set({ sort: v })}
+            options={SORTS.map((s) => ({ value: s, label: t(`goodModels.filters.sorts.${s}`) }))}
+            style={{ width: 240 }}
+          />
+        </Filter>
+        <ExportPrintButtons
+          download={exportRows}
+          disabled={rows.length === 0}
+          exportTestId="gm-export"
+          printTestId="gm-print"
+        />
+      </FilterBar>
 
-      <div className="print-only print-header">
-        <p>{filterSummary.join(' · ')}</p>
-        <p>{t('common.printedOn', { date: formatDate(todayInVietnam()) })}</p>
-      </div>
+      <PrintHeader filters={filterSummary} />
       {error ? <ErrorAlert error={error} className="form-alert" /> : null}
 
       {isPending && rows.length === 0 ? (

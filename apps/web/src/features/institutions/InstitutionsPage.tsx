@@ -10,7 +10,7 @@ import { exportInstitutions, type InstitutionListParams, listInstitutions } from
 import { listUnits } from '../../api/units';
 import { DownloadButton } from '../../components/DownloadButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { Filter, FilterBar, PrintButton } from '../../components/Filters';
+import { Filter, FilterBar, PrintButton, PrintHeader } from '../../components/Filters';
 import { PageTitle } from '../../components/PageTitle';
 import { SearchInput } from '../../components/SearchInput';
 import { useSelectedUnit } from '../../components/selected-unit';
@@ -247,10 +247,7 @@ export function InstitutionsPage() {
         ) : null}
       </FilterBar>
 
-      <div className="print-only print-header">
-        <p>{filterSummary.join(' · ')}</p>
-        <p>{t('common.printedOn', { date: formatDate(todayInVietnam()) })}</p>
-      </div>
+      <PrintHeader filters={filterSummary} />
 
       {list.isError ? <ErrorAlert error={list.error} className="form-alert" /> : null}
       <div data-testid="institutions-table" className="print-table">

@@ -1,4 +1,4 @@
-import { FileExcelOutlined, FilterOutlined } from '@ant-design/icons';
+import { FilterOutlined } from '@ant-design/icons';
 import {
   RECOGNITION_FORMS,
   RECOGNITION_STATUSES,
@@ -11,9 +11,8 @@ import type { ColumnsType, SortOrder } from 'antd/es/table/interface';
 import { type HTMLAttributes, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Recognition } from '../../api/recognition';
-import { DownloadButton } from '../../components/DownloadButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { Filter, PrintButton } from '../../components/Filters';
+import { ExportPrintButtons, Filter, FilterBar, PrintHeader } from '../../components/Filters';
 import { SearchInput } from '../../components/SearchInput';
 import { formatDate, formatNumber } from '../../lib/format';
 import { clientPagination } from '../../lib/table';
@@ -172,112 +171,102 @@ export function RecognitionRegister({ unitId, unitLabel, year, years, onYear, on
 
   return (
     <>
-      <Card className="section no-print">
-        <Space wrap className="filters" align="end">
-          <Filter htmlFor="recognition-year" label={t('recognition.filters.year')}>
-            <Select<number>
-              id="recognition-year"
-              data-testid="recognition-year"
-              value={year}
-              onChange={onYear}
-              options={years.map((y) => ({ value: y, label: String(y) }))}
-              style={{ width: 110 }}
-            />
-          </Filter>
-          <Filter htmlFor="recognition-search" label={t('common.search')}>
-            <SearchInput
-              id="recognition-search"
-              data-testid="recognition-search"
-              placeholder={t('recognition.filters.searchPlaceholder')}
-              value={search}
-              onChange={setSearch}
+      <FilterBar>
+        <Filter htmlFor="recognition-year" label={t('recognition.filters.year')}>
+          <Select<number>
+            id="recognition-year"
+            data-testid="recognition-year"
+            value={year}
+            onChange={onYear}
+            options={years.map((y) => ({ value: y, label: String(y) }))}
+            style={{ width: 110 }}
+          />
+        </Filter>
+        <Filter htmlFor="recognition-search" label={t('common.search')}>
+          <SearchInput
+            id="recognition-search"
+            data-testid="recognition-search"
+            placeholder={t('recognition.filters.searchPlaceholder')}
+            value={search}
+            onChange={setSearch}
+            style={{ width: 240 }}
+          />
+        </Filter>
+        {isPhone ? (
+          <Button
+            icon={<FilterOutlined />}
+            onClick={() => setShowFilters((v) => !v)}
+            aria-expanded={filtersOpen}
+            aria-controls="recognition-more-filters"
+            data-testid="recognition-more-filters"
+          >
+            {activeFilters > 0
+              ? t('recognition.filters.moreActive', { n: activeFilters })
+              : t('recognition.filters.more')}
+          </Button>
+        ) : null}
+        {filtersOpen ? (
+          <Space wrap className="filters" align="end" id="recognition-more-filters">
+            <Filter htmlFor="recognition-status-filter" label={t('recognition.columns.status')}>
+              <Select
+                id="recognition-status-filter"
+                data-testid="recognition-status-filter"
+                allowClear
+                placeholder={t('common.all')}
+                value={status}
+                onChange={(v) => update({ status: v })}
+                options={RECOGNITION_STATUSES.map((s) => ({
+                  value: s,
+                  label: t(`recognition.statuses.${s}`),
+                }))}
+                style={{ width: 170 }}
+              />
+            </Filter>
+            <Filter htmlFor="recognition-form-filter" label={t('recognition.columns.form')}>
+              <Select
+                id="recognition-form-filter"
+                data-testid="recognition-form-filter"
+                allowClear
+                placeholder={t('common.all')}
+                value={form}
+                onChange={(v) => update({ form: v })}
+                options={RECOGNITION_FORMS.map((f) => ({ value: f, label: formLabel(f, t) }))}
+                style={{ width: 260, maxWidth: '100%' }}
+                popupMatchSelectWidth={false}
+              />
+            </Filter>
+          </Space>
+        ) : null}
+        {isPhone ? (
+          <Filter htmlFor="recognition-sort" label={t('recognition.filters.sort')}>
+            <Select
+              id="recognition-sort"
+              value={`${sort.key}:${sort.order}`}
+              onChange={(v: string) => {
+                const [key, dir] = v.split(':') as [RegisterSortKey, RegisterSort['order']];
+                setSort({ key, order: dir });
+              }}
+              options={REGISTER_SORT_KEYS.flatMap((key) =>
+                (['ascend', 'descend'] as const).map((dir) => ({
+                  value: `${key}:${dir}`,
+                  label: `${t(`recognition.columns.${key}`)} · ${t(`recognition.filters.${dir}`)}`,
+                })),
+              )}
               style={{ width: 240 }}
             />
           </Filter>
-          {isPhone ? (
-            <Button
-              icon={<FilterOutlined />}
-              onClick={() => setShowFilters((v) => !v)}
-              aria-expanded={filtersOpen}
-              aria-controls="recognition-more-filters"
-              data-testid="recognition-more-filters"
-            >
-              {activeFilters > 0
-                ? t('recognition.filters.moreActive', { n: activeFilters })
-                : t('recognition.filters.more')}
-            </Button>
-          ) : null}
-          {filtersOpen ? (
-            <Space wrap className="filters" align="end" id="recognition-more-filters">
-              <Filter htmlFor="recognition-status-filter" label={t('recognition.columns.status')}>
-                <Select
-                  id="recognition-status-filter"
-                  data-testid="recognition-status-filter"
-                  allowClear
-                  placeholder={t('common.all')}
-                  value={status}
-                  onChange={(v) => update({ status: v })}
-                  options={RECOGNITION_STATUSES.map((s) => ({
-                    value: s,
-                    label: t(`recognition.statuses.${s}`),
-                  }))}
-                  style={{ width: 170 }}
-                />
-              </Filter>
-              <Filter htmlFor="recognition-form-filter" label={t('recognition.columns.form')}>
-                <Select
-                  id="recognition-form-filter"
-                  data-testid="recognition-form-filter"
-                  allowClear
-                  placeholder={t('common.all')}
-                  value={form}
-                  onChange={(v) => update({ form: v })}
-                  options={RECOGNITION_FORMS.map((f) => ({ value: f, label: formLabel(f, t) }))}
-                  style={{ width: 260, maxWidth: '100%' }}
-                  popupMatchSelectWidth={false}
-                />
-              </Filter>
-            </Space>
-          ) : null}
-          {isPhone ? (
-            <Filter htmlFor="recognition-sort" label={t('recognition.filters.sort')}>
-              <Select
-                id="recognition-sort"
-                value={`${sort.key}:${sort.order}`}
-                onChange={(v: string) => {
-                  const [key, dir] = v.split(':') as [RegisterSortKey, RegisterSort['order']];
-                  setSort({ key, order: dir });
-                }}
-                options={REGISTER_SORT_KEYS.flatMap((key) =>
-                  (['ascend', 'descend'] as const).map((dir) => ({
-                    value: `${key}:${dir}`,
-                    label: `${t(`recognition.columns.${key}`)} · ${t(`recognition.filters.${dir}`)}`,
-                  })),
-                )}
-                style={{ width: 240 }}
-              />
-            </Filter>
-          ) : null}
-          <Space wrap>
-            <DownloadButton
-              icon={<FileExcelOutlined />}
-              download={exportRows}
-              disabled={rows.length === 0}
-              data-testid="recognition-export"
-            >
-              {t('common.exportExcel')}
-            </DownloadButton>
-            <PrintButton testId="recognition-print" />
-          </Space>
-        </Space>
-      </Card>
+        ) : null}
+        <ExportPrintButtons
+          download={exportRows}
+          disabled={rows.length === 0}
+          exportTestId="recognition-export"
+          printTestId="recognition-print"
+        />
+      </FilterBar>
 
       <StatusCounts counts={counts} active={status} onToggle={(s) => update({ status: s })} />
 
-      <div className="print-only print-header">
-        <p>{filterSummary.join(' · ')}</p>
-        <p>{t('common.printedOn', { date: formatDate(todayInVietnam()) })}</p>
-      </div>
+      <PrintHeader filters={filterSummary} />
       {list.isError ? <ErrorAlert error={list.error} className="form-alert" /> : null}
 
       {isPhone ? (
