@@ -53,6 +53,55 @@ export async function load(
 
 export const ms = (v: number) => `${v.toFixed(1)} ms`;
 
+/** A small deterministic generator (mulberry32), so both engines get the same rows. */
+export function seededRandom(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Several URLs loaded at once, `users` split among them, about `total` requests in all. */
+export interface MixResult {
+  /** Over the whole mix. */
+  rps: number;
+  /** The worst of the parts. */
+  p95: number;
+  seconds: number;
+  requests: number;
+  parts: Record<string, LoadResult>;
+}
+
+export async function loadMix(
+  urls: Record<string, string>,
+  users: number,
+  total: number,
+): Promise<MixResult> {
+  const names = Object.keys(urls);
+  const t0 = performance.now();
+  const parts = Object.fromEntries(
+    await Promise.all(
+      names.map(async (name, i) => {
+        const share = Math.floor(users / names.length) + (i < users % names.length ? 1 : 0);
+        return [name, await load(urls[name]!, Math.round((total * share) / users), share)] as const;
+      }),
+    ),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  const requests = Object.values(parts).reduce((sum, p) => sum + p.requests, 0);
+  return {
+    rps: requests / seconds,
+    p95: Math.max(...Object.values(parts).map((p) => p.p95)),
+    seconds,
+    requests,
+    parts,
+  };
+}
+
 /** The PostgreSQL the benches create their scratch databases on. */
 export const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 

@@ -3,8 +3,19 @@ import { foldDiacritics, todayInVietnam } from '@suotdoi/shared';
 import type { Database } from '../apps/server/src/db/client';
 import { prepareDatabase } from '../apps/server/src/db/prepare';
 import { fromWallTime } from '../apps/server/src/modules/activities/recurrence';
-import { type LoadResult, load, ms, onEachEngine, percentile } from './lib';
+import {
+  type LoadResult,
+  load,
+  loadMix,
+  type MixResult,
+  ms,
+  onEachEngine,
+  percentile,
+  seededRandom,
+} from './lib';
 import { startServer } from './national/server-process';
+import { benchNews, describeNews, type NewsResult } from './portal-news';
+import { seedArticles } from './portal-news-seed';
 
 /**
  * DESIGN.md §5: "public activity listing ≥ 1,000 requests/s on 2 cores, p95 < 50 ms". Each engine gets a fresh
@@ -18,13 +29,19 @@ import { startServer } from './national/server-process';
  * not kept yet), and sequential requests each for a page nobody asked before (every one computed: what a
  * listing costs right after a write).
  *
+ * Then, on the same database and server, the news of issue 8 (bench/portal-news.ts): ARTICLES published
+ * articles (bench/portal-news-seed.ts) read through `GET /api/public/articles`, `/portal/news`, a national day's
+ * page and the Atom feed, each held to the activity listing's goal (they have none of their own).
+ *
  * `BENCH_ENGINE=pglite|postgres` runs one engine, `BENCH_PORTAL_REQUESTS` sets the requests per measurement
- * (default 6,000), `BENCH_PORTAL_ACTIVITIES` the activities (default 2,000). Run alone:
+ * (default 6,000), `BENCH_PORTAL_ACTIVITIES` the activities (default 2,000), `BENCH_PORTAL_ARTICLES` the
+ * articles (default 2,000; 0 skips the news). Run alone:
  * `npx tsx bench/portal.bench.ts`.
  */
 
 const REQUESTS = Number(process.env.BENCH_PORTAL_REQUESTS ?? 6000);
 const ACTIVITIES = Number(process.env.BENCH_PORTAL_ACTIVITIES ?? 2000);
+const ARTICLES = Number(process.env.BENCH_PORTAL_ARTICLES ?? 2000);
 const INSTITUTIONS_PER_PROVINCE = 10;
 const USERS = [10, 50];
 const MISSES = 200;
@@ -32,18 +49,6 @@ const GOAL_RPS = 1000;
 const GOAL_P95_MS = 50;
 
 const log = (line: string) => console.log(`[portal bench] ${line}`);
-
-/** A small deterministic generator (mulberry32), so both engines get the same activities. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KINDS = [
   { category: 'library_commune', name: 'Thư viện xã' },
@@ -97,7 +102,7 @@ async function seed(database: Database): Promise<Seeded> {
   );
   const byProvince = new Map<number, typeof communes>();
   for (const c of communes) byProvince.set(c.provinceId, [...(byProvince.get(c.provinceId) ?? []), c]);
-  const rnd = random(7);
+  const rnd = seededRandom(7);
   const pick = <T>(items: readonly T[]) => items[Math.floor(rnd() * items.length)]!;
   const institutions: {
     code: string;
@@ -232,7 +237,7 @@ interface Mix {
   users: number;
   health: LoadResult;
   /** The three listings asked at once, each by a third of the users. */
-  listing: { rps: number; p95: number; seconds: number; requests: number; parts: Record<string, LoadResult> };
+  listing: MixResult;
 }
 
 interface EngineResult {
@@ -243,7 +248,9 @@ interface EngineResult {
   /** Sequential requests for pages never asked before: each computed. */
   misses: { p50: number; p95: number };
   runs: Mix[];
+  /** After the activity listing's runs (before the news). */
   memory: { rssMb: number; peakMb: number } | null;
+  news: (NewsResult & { memory: EngineResult['memory'] }) | null;
 }
 
 async function timed(url: string): Promise<{ ms: number; total: number }> {
@@ -254,29 +261,6 @@ async function timed(url: string): Promise<{ ms: number; total: number }> {
   return { ms: performance.now() - t0, total: body.total };
 }
 
-/** The three listings at once, `users` split among them; requests/s over the whole, p95 the worst of the three. */
-async function loadListing(urls: Record<string, string>, users: number): Promise<Mix['listing']> {
-  const names = Object.keys(urls);
-  const t0 = performance.now();
-  const parts = Object.fromEntries(
-    await Promise.all(
-      names.map(async (name, i) => {
-        const share = Math.floor(users / names.length) + (i < users % names.length ? 1 : 0);
-        return [name, await load(urls[name]!, Math.round((REQUESTS * share) / users), share)] as const;
-      }),
-    ),
-  );
-  const seconds = (performance.now() - t0) / 1000;
-  const requests = Object.values(parts).reduce((sum, p) => sum + p.requests, 0);
-  return {
-    rps: requests / seconds,
-    p95: Math.max(...Object.values(parts).map((p) => p.p95)),
-    seconds,
-    requests,
-    parts,
-  };
-}
-
 async function benchEngine(
   engine: string,
   database: Database,
@@ -284,6 +268,7 @@ async function benchEngine(
 ): Promise<EngineResult> {
   const say = (line: string) => log(`${engine}: ${line}`);
   let seeded: Seeded;
+  let articles: Awaited<ReturnType<typeof seedArticles>> | null = null;
   try {
     await prepareDatabase(database);
     const t0 = performance.now();
@@ -292,6 +277,14 @@ async function benchEngine(
       `seeded ${seeded.activities} activities (${seeded.sessions} sessions) of ${seeded.institutions} institutions ` +
         `in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
     );
+    if (ARTICLES > 0) {
+      const t1 = performance.now();
+      articles = await seedArticles(database, ARTICLES);
+      say(
+        `seeded ${articles.articles} articles (${articles.visible} visible) in ` +
+          `${((performance.now() - t1) / 1000).toFixed(1)} s`,
+      );
+    }
   } finally {
     await database.close();
   }
@@ -319,18 +312,29 @@ async function benchEngine(
     say(`pages never asked before, one at a time: p50 ${ms(misses.p50)}, p95 ${ms(misses.p95)}`);
     // Warm-up: connections and JIT.
     await load(`${server.url}/api/health`, 500, 10);
-    await loadListing(urls, 10);
+    await loadMix(urls, 10, REQUESTS);
     const runs: Mix[] = [];
     for (const users of USERS) {
       const health = await load(`${server.url}/api/health`, REQUESTS, users);
-      const listing = await loadListing(urls, users);
+      const listing = await loadMix(urls, users, REQUESTS);
       say(
         `${users} users: listing ${listing.rps.toFixed(0)} req/s, p95 ${ms(listing.p95)}; ` +
           `health ${health.rps.toFixed(0)} req/s, p95 ${ms(health.p95)}`,
       );
       runs.push({ users, health, listing });
     }
-    return { engine, code: server.code, seeded, first, misses, runs, memory: server.memory() };
+    const memory = server.memory();
+    const news = articles ? await benchNews(server.url, articles, USERS, REQUESTS, say) : null;
+    return {
+      engine,
+      code: server.code,
+      seeded,
+      first,
+      misses,
+      runs,
+      memory,
+      news: news && { ...news, memory: server.memory() },
+    };
   } finally {
     await server.stop();
   }
@@ -338,7 +342,7 @@ async function benchEngine(
 
 const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
 
-function describe(r: EngineResult): { lines: string[]; goals: string[] } {
+function describe(r: EngineResult): { lines: string[]; goals: string[]; newsGoals: string[] } {
   const lines = [
     `${r.engine}: ${r.seeded.activities.toLocaleString('en')} published activities ` +
       `(${r.seeded.sessions.toLocaleString('en')} sessions) of ${r.seeded.institutions} institutions; ` +
@@ -361,18 +365,28 @@ function describe(r: EngineResult): { lines: string[]; goals: string[] } {
       ? `${r.engine}: server RSS ${r.memory.rssMb.toFixed(0)} MiB at the end, peak ${r.memory.peakMb.toFixed(0)} MiB`
       : `${r.engine}: server RSS unavailable`,
   ];
+  const news = r.news && describeNews(r.engine, r.news, { rps: GOAL_RPS, p95: GOAL_P95_MS });
+  if (r.news && news) {
+    lines.push(
+      ...news.lines,
+      r.news.memory
+        ? `${r.engine}: server RSS ${r.news.memory.rssMb.toFixed(0)} MiB after the news, peak ${r.news.memory.peakMb.toFixed(0)} MiB`
+        : `${r.engine}: server RSS unavailable`,
+    );
+  }
   const goals = r.runs.map(
     (m) =>
       `${r.engine} listing, ${m.users} users: ${m.listing.rps.toFixed(0)} req/s ≥ ${GOAL_RPS}: ` +
       `${verdict(m.listing.rps >= GOAL_RPS)}; p95 ${ms(m.listing.p95)} < ${GOAL_P95_MS} ms: ` +
       verdict(m.listing.p95 < GOAL_P95_MS),
   );
-  return { lines, goals };
+  return { lines, goals, newsGoals: news?.goals ?? [] };
 }
 
 export async function portalBench(): Promise<string[]> {
   const out = ['## Public portal (issue 7)'];
   const goals: string[] = [];
+  const newsGoals: string[] = [];
   // The machines are shared: what else ran says how far the absolute numbers can be trusted.
   const busy = () => loadavg()[0]!.toFixed(1);
   out.push(`load average (1 min) at the start: ${busy()}`);
@@ -380,10 +394,17 @@ export async function portalBench(): Promise<string[]> {
     const d = describe(r);
     out.push(...d.lines);
     goals.push(...d.goals);
+    newsGoals.push(...d.newsGoals);
   };
   out.push(...(await onEachEngine('portal', benchEngine, add)));
   out.push(`load average (1 min) at the end: ${busy()}`);
   out.push('DESIGN.md §5 goals:', ...goals.map((g) => `  ${g}`));
+  if (newsGoals.length > 0) {
+    out.push(
+      "News (issue 8), no goal of their own, held to the activity listing's:",
+      ...newsGoals.map((g) => `  ${g}`),
+    );
+  }
   return out;
 }
 
