@@ -126,6 +126,9 @@ export const articles = pgTable(
   (t) => [
     index('articles_unit_idx').on(t.unitId),
     index('articles_public_idx').on(t.status, t.publishedAt),
+    // The portal's order, featured first then the latest published (public-articles.repo.ts): read backwards
+    // from the end of status = 'published', a page is the index's first rows, with no sort of every match.
+    index('articles_public_order_idx').on(t.status, t.featured, t.publishedAt, t.id),
     index('articles_observance_idx').on(t.observanceCode, t.provinceId),
     check('articles_status_ck', sql`${t.status} in ('draft','in_review','published')`),
     check(

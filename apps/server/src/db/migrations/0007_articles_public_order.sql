@@ -1,0 +1,1 @@
+CREATE INDEX "articles_public_order_idx" ON "articles" USING btree ("status","featured","published_at","id");
