@@ -115,6 +115,10 @@ export const PublicArticleSchema = z.object({
 });
 export type PublicArticle = z.infer<typeof PublicArticleSchema>;
 
+/** An article in a public list: everything but the body (the lists show title, summary and cover; the page reads it). */
+export const PublicArticleSummarySchema = PublicArticleSchema.omit({ body: true });
+export type PublicArticleSummary = z.infer<typeof PublicArticleSummarySchema>;
+
 export const PublicArticleQuerySchema = z
   .object({
     provinceId: IdSchema.optional(),
@@ -128,7 +132,7 @@ export const PublicArticleQuerySchema = z
 export type PublicArticleQuery = z.infer<typeof PublicArticleQuerySchema>;
 
 export const PublicArticlePageSchema = z.object({
-  items: z.array(PublicArticleSchema),
+  items: z.array(PublicArticleSummarySchema),
   total: z.number().int(),
   page: z.number().int(),
   pageSize: z.number().int(),

@@ -5,6 +5,7 @@ import type { Actor } from '../auth/actor';
 import type { ServiceDeps } from '../auth/service-deps';
 import { updateArticleStatus } from './articles.repo';
 import { articleWithHistory, loadArticleFor } from './articles.service';
+import { bumpArticlesVersion } from './articles-version';
 
 /**
  * Quy trình biên tập: draft → in review → published, and back. A writer (content.write) sends a draft for
@@ -80,6 +81,7 @@ export async function stepArticle(
       reviewNote: step === 'publish' ? null : step === 'submit' ? row.reviewNote : note,
     };
     await updateArticleStatus(tx, id, change, now);
+    await bumpArticlesVersion(tx);
     await recordAudit(tx, actor, {
       action: `article.${step}`,
       entity: 'article',

@@ -1,4 +1,5 @@
 import { AppError, type IsoDate, type Lang, type Observance, type PublicActivity } from '@suotdoi/shared';
+import { cachedPortalAnswer, queryKey } from '../activities/portal-cache';
 import { findPublicRows } from '../activities/public.repo';
 import { toPublicActivity } from '../activities/public-activities';
 import { dayStart, localDate } from '../activities/recurrence';
@@ -65,16 +66,21 @@ export async function listRecentDayActivities(
   deps: ServiceDeps,
 ): Promise<PublicActivity[]> {
   const now = deps.clock();
-  const before = dayStart(localDate(now));
-  const since = new Date(before.getTime() - RECENT_DAYS * 24 * 3600_000);
-  const ids = await findRecentDayActivityIds(
-    deps.db,
-    { observanceCode: code, provinceId, since, before },
-    RECENT_LIMIT,
-  );
-  const rows = new Map((await findPublicRows(deps.db, ids, since)).map((r) => [r.id, r]));
-  return ids.flatMap((id) => {
-    const row = rows.get(id);
-    return row ? [toPublicActivity(row, now)] : [];
+  // Activities, so kept under the activities version, with the public listing (portal-cache.ts).
+  const key = queryKey('recent-day', { code, provinceId });
+  const kept = await cachedPortalAnswer(deps.db, now, key, async () => {
+    const before = dayStart(localDate(now));
+    const since = new Date(before.getTime() - RECENT_DAYS * 24 * 3600_000);
+    const ids = await findRecentDayActivityIds(
+      deps.db,
+      { observanceCode: code, provinceId, since, before },
+      RECENT_LIMIT,
+    );
+    const rows = new Map((await findPublicRows(deps.db, ids, since)).map((r) => [r.id, r]));
+    return ids.flatMap((id) => {
+      const row = rows.get(id);
+      return row ? [toPublicActivity(row, now)] : [];
+    });
   });
+  return kept.value;
 }

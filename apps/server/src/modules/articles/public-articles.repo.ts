@@ -17,11 +17,11 @@ export interface PublicArticleFilter {
   latest?: boolean;
 }
 
-export type PublicArticleRow = {
+/** An article in a list: no body (a list shows title, summary and cover). */
+export type PublicArticleSummaryRow = {
   id: number;
   title: string;
   summary: string | null;
-  body: string;
   author: string;
   unitName: string;
   provinceId: number | null;
@@ -33,6 +33,8 @@ export type PublicArticleRow = {
   publishedAt: string;
   updatedAt: string;
 };
+
+export type PublicArticleRow = PublicArticleSummaryRow & { body: string };
 
 const likeEscape = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -53,7 +55,8 @@ function matching(f: PublicArticleFilter): SQL {
   return sql.join(where, sql` and `);
 }
 
-const ROW = sql`a.id, a.title, a.summary, a.body, a.author, u.name as "unitName", a.province_id as "provinceId",
+/** What a list reads: never the body (3–6 KB each, ~100 KB a page of 20, for lists that do not show it). */
+const SUMMARY = sql`a.id, a.title, a.summary, a.author, u.name as "unitName", a.province_id as "provinceId",
   pu.name as "provinceName", a.cover_image_id as "coverImageId", a.topic, a.observance_code as "observanceCode",
   a.featured, ${isoOf('a.published_at')} as "publishedAt", ${isoOf('a.updated_at')} as "updatedAt"`;
 
@@ -64,11 +67,11 @@ export async function findPublicArticlePage(
   db: DbOrTx,
   f: PublicArticleFilter,
   page: { limit: number; offset: number },
-): Promise<{ total: number; rows: PublicArticleRow[] }> {
+): Promise<{ total: number; rows: PublicArticleSummaryRow[] }> {
   const where = matching(f);
   const [count, rows] = await Promise.all([
     db.execute<{ total: number }>(sql`select count(*)::int as total from articles a where ${where}`),
-    db.execute<PublicArticleRow>(sql`select ${ROW} ${FROM} where ${where}
+    db.execute<PublicArticleSummaryRow>(sql`select ${SUMMARY} ${FROM} where ${where}
       order by ${f.latest ? sql`` : sql`a.featured desc,`} a.published_at desc, a.id desc limit ${page.limit} offset ${page.offset}`),
   ]);
   return { total: count.rows[0]?.total ?? 0, rows: rows.rows };
@@ -81,7 +84,19 @@ export async function findPublicArticle(
   now: Date,
 ): Promise<PublicArticleRow | undefined> {
   const rows = await db.execute<PublicArticleRow>(
-    sql`select ${ROW} ${FROM} where a.id = ${id} and ${visible(now)}`,
+    sql`select ${SUMMARY}, a.body ${FROM} where a.id = ${id} and ${visible(now)}`,
   );
   return rows.rows[0];
+}
+
+/** The bodies of these articles, by id (a feed's entries: one read for the page it lists, not every match). */
+export async function findArticleBodies(db: DbOrTx, ids: number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.execute<{ id: number; body: string }>(
+    sql`select a.id, a.body from articles a where a.id in (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )})`,
+  );
+  return new Map(rows.rows.map((r) => [r.id, r.body]));
 }

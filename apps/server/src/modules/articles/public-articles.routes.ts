@@ -4,11 +4,19 @@ import {
   PublicArticleQuerySchema,
   PublicArticleSchema,
 } from '@suotdoi/shared';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errors } from '../plans/plans-http';
-import { getPublicArticle, listPublicArticles } from './public-articles';
+import { getPublicArticleJson, listPublicArticlesJson } from './public-articles';
 
 const tags = ['portal'];
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/**
+ * Kept answers are sent as the JSON text they were kept as: a string with a JSON content type skips Fastify's
+ * serialiser, so a hit is not serialised or validated again (the schema stays, for OpenAPI); as public.routes.ts.
+ */
+const sendJson = (reply: FastifyReply, json: string) => reply.type(JSON_TYPE).send(json);
 
 /** Tin bài for everyone: the published articles as JSON under /api/public (issue 8). */
 export const publicArticlesRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -24,7 +32,7 @@ export const publicArticlesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: PublicArticlePageSchema, ...errors },
       },
     },
-    async (request) => listPublicArticles(request.query, deps()),
+    async (request, reply) => sendJson(reply, await listPublicArticlesJson(request.query, deps())),
   );
 
   app.get(
@@ -37,6 +45,6 @@ export const publicArticlesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: PublicArticleSchema, ...errors },
       },
     },
-    async (request) => getPublicArticle(request.params.id, deps()),
+    async (request, reply) => sendJson(reply, await getPublicArticleJson(request.params.id, deps())),
   );
 };

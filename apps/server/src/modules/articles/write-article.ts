@@ -25,6 +25,7 @@ import {
   updateArticleContent,
 } from './articles.repo';
 import { articleWithHistory, loadArticleFor, toArticle } from './articles.service';
+import { bumpArticlesVersion } from './articles-version';
 import { sanitizeArticleBody, textOfSanitized } from './sanitize-article';
 
 /** Writing an article: create, change, delete; the body sanitised at every write, every write audited. */
@@ -115,6 +116,7 @@ export async function createArticle(actor: Actor, input: ArticleInput, deps: Ser
       { ...content, unitId: input.unitId, provinceId: place.provinceId },
       { userId: actor.userId, at: now },
     );
+    await bumpArticlesVersion(tx);
     await recordAudit(tx, actor, {
       action: 'article.create',
       entity: 'article',
@@ -165,6 +167,7 @@ export async function updateArticle(
       observance: next.observanceCode !== row.observanceCode,
     });
     await updateArticleContent(tx, id, next, now);
+    await bumpArticlesVersion(tx);
     const removed = sanitized?.removed ?? [];
     await recordAudit(tx, actor, {
       action: 'article.update',
@@ -186,6 +189,7 @@ export async function deleteArticle(actor: Actor, id: number, deps: ServiceDeps)
       throw new AppError('ARTICLE_STATE', `article ${id} is ${row.status}`, { status: row.status });
     }
     await deleteArticleRow(tx, id);
+    await bumpArticlesVersion(tx);
     await recordAudit(tx, actor, {
       action: 'article.delete',
       entity: 'article',

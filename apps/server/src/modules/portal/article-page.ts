@@ -20,7 +20,7 @@ ${trail.map((c) => html`<li><a href="${c.href}">${c.text}</a></li>`)}
 
 /**
  * "/portal/news/:id": one article. `bodyHtml` is the article's body as the sanitiser left it (sanitised at
- * every write, and again by the route before it comes here): it is the one piece of stored markup the portal
+ * every write, and again on the way out by getPublicArticlePage): it is the one piece of stored markup the portal
  * inserts as it is.
  */
 export function articlePage(ctx: PageContext, v: { article: PublicArticle; bodyHtml: string }): string {

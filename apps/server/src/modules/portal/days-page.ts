@@ -1,4 +1,4 @@
-import type { IsoDate, PublicActivity, PublicArticle } from '@suotdoi/shared';
+import type { IsoDate, PublicActivity, PublicArticleSummary } from '@suotdoi/shared';
 import type { ObservanceDay } from '../articles/observance-days';
 import { breadcrumbs } from './article-page';
 import { type Html, html } from './html';
@@ -51,7 +51,7 @@ export function dayPage(
     provinces: Option[];
     upcoming: PublicActivity[];
     recent: PublicActivity[];
-    articles: PublicArticle[];
+    articles: PublicArticleSummary[];
   },
 ): string {
   const { lang } = ctx;

@@ -1,8 +1,8 @@
 import {
   CONTENT_TOPICS,
   type ContentTopic,
-  type PublicArticle,
   type PublicArticlePage,
+  type PublicArticleSummary,
 } from '@suotdoi/shared';
 import { formatDate, isoInstant } from './format';
 import { type Html, html } from './html';
@@ -67,7 +67,7 @@ ${more}
 export const dayName = (code: string, ctx: PageContext) => ctx.observances.get(code)?.[ctx.lang] ?? code;
 
 /** The topic and the national day of an article, as badges. */
-function articleBadges(a: PublicArticle, ctx: PageContext): Html | '' {
+function articleBadges(a: PublicArticleSummary, ctx: PageContext): Html | '' {
   if (!a.topic && !a.observanceCode) return '';
   return html`<ul class="badges">
 ${a.topic ? html`<li class="badge shut">${TOPIC_NAMES[a.topic][ctx.lang]}</li>` : ''}
@@ -76,7 +76,7 @@ ${a.observanceCode ? html`<li class="badge day">${dayName(a.observanceCode, ctx)
 }
 
 /** "21/04/2027 · Thư viện xã An Bình, Tỉnh Ninh Bình": when and by whom (a province's own article names it once). */
-export function articleByline(a: PublicArticle): Html {
+export function articleByline(a: PublicArticleSummary): Html {
   const from = [...new Set([a.unitName, a.provinceName].filter(Boolean))].join(', ');
   return html`<time datetime="${isoInstant(a.publishedAt)}">${formatDate(a.publishedAt)}</time> · ${from}`;
 }
@@ -85,7 +85,7 @@ export function articleByline(a: PublicArticle): Html {
  * One article as a card: its cover (decorative: the title beside it says what it is), title, date, unit,
  * summary and badges. `heading` is the level its title takes in the page's outline.
  */
-export function articleCard(a: PublicArticle, ctx: PageContext, heading: 'h2' | 'h3' = 'h3'): Html {
+export function articleCard(a: PublicArticleSummary, ctx: PageContext, heading: 'h2' | 'h3' = 'h3'): Html {
   const title = html`<a href="/portal/news/${a.id}">${a.title}</a>`;
   return html`<li class="card news-card${a.coverUrl ? ' has-cover' : ''}">
 ${a.coverUrl ? html`<img class="cover" src="${a.coverUrl}" alt="" loading="lazy">` : ''}

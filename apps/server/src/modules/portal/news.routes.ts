@@ -4,12 +4,16 @@ import { z } from 'zod';
 import { listPlaces, listPublicActivities } from '../activities/public-activities';
 import { localDate } from '../activities/recurrence';
 import { getObservanceDay, listObservanceDays, listRecentDayActivities } from '../articles/observance-days';
-import { getPublicArticle, listPublicArticles } from '../articles/public-articles';
-import { sanitizeArticleBody } from '../articles/sanitize-article';
+import {
+  getPublicArticlePage,
+  listPublicArticles,
+  listPublicArticlesWithBodies,
+} from '../articles/public-articles';
+import { cachedArticleAnswer } from '../articles/public-articles-cache';
 import { articlePage } from './article-page';
 import { dayPage, daysPage } from './days-page';
 import { buildFeed, FEED_TYPES, type FeedKind } from './feeds';
-import { type NewsFilters, newsPage } from './news-page';
+import { feedQuery, type NewsFilters, newsPage } from './news-page';
 import type { Option } from './parts';
 import {
   CSP,
@@ -96,10 +100,8 @@ export const portalNewsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/portal/news/:id', { schema: { ...hidden, params: IdParams } }, async (request, reply) => {
     const id = positiveInt(request.params.id);
     if (!id) throw new AppError('NOT_FOUND', 'no such article');
-    const article = await getPublicArticle(id, deps());
-    // Stored sanitised; sanitised again on the way out, so a body written under an older, looser list
-    // never reaches a reader.
-    const bodyHtml = sanitizeArticleBody(article.body).html;
+    // The body sanitised again on the way out (see getPublicArticlePage), kept with the article.
+    const { article, bodyHtml } = await getPublicArticlePage(id, deps());
     reply.header('content-security-policy', ARTICLE_CSP);
     return sendPage(reply, articlePage(await contextOf(request), { article, bodyHtml }));
   });
@@ -149,26 +151,33 @@ export const portalNewsRoutes: FastifyPluginAsyncZod = async (app) => {
           day: await dayOf(q),
           topic: oneOf<ContentTopic>(CONTENT_TOPICS, one(q, 'topic')),
         };
-        const [result, provinces] = await Promise.all([
-          listPublicArticles(
-            {
-              provinceId: filters.provinceId,
-              observanceCode: filters.day,
-              topic: filters.topic,
-              pageSize: FEED_SIZE,
-              latest: true,
-            },
-            d,
-          ),
-          filters.provinceId ? provinceOptions() : Promise.resolve([]),
-        ]);
-        const xml = buildFeed(kind, await contextOf(request), {
-          articles: result.items,
-          // The request's own address (behind a proxy, TRUST_PROXY makes it the public one).
-          origin: `${request.protocol}://${request.host}`,
-          filters,
-          provinceName: provinces.find((p) => p.value === String(filters.provinceId))?.label,
-          now: d.clock(),
+        const ctx = await contextOf(request);
+        // The request's own address (behind a proxy, TRUST_PROXY makes it the public one).
+        const origin = `${request.protocol}://${request.host}`;
+        // The built XML is kept per kind, language, filters and address, until the next article write or the
+        // next minute (public-articles-cache.ts): a feed is ~170 KB and 30 bodies to sanitise again.
+        const key = `feed:${kind}|${ctx.lang}|${origin}|${feedQuery(filters)}`;
+        const { text: xml } = await cachedArticleAnswer(d.db, d.clock(), key, async () => {
+          const [articles, provinces] = await Promise.all([
+            listPublicArticlesWithBodies(
+              {
+                provinceId: filters.provinceId,
+                observanceCode: filters.day,
+                topic: filters.topic,
+                pageSize: FEED_SIZE,
+                latest: true,
+              },
+              d,
+            ),
+            filters.provinceId ? provinceOptions() : Promise.resolve([]),
+          ]);
+          return buildFeed(kind, ctx, {
+            articles,
+            origin,
+            filters,
+            provinceName: provinces.find((p) => p.value === String(filters.provinceId))?.label,
+            now: d.clock(),
+          });
         });
         return reply.type(FEED_TYPES[kind]).send(xml);
       },
