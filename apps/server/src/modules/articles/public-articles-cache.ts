@@ -15,11 +15,18 @@ import { articlesVersion } from './articles-version';
 
 export interface Kept<T> {
   value: T;
-  /** JSON of the value, or the value itself when it is a string (a feed's XML). */
+  /** JSON of the value, or the value itself when it is a string; '' for a Buffer (sent as it is). */
   text: string;
 }
 
-/** Bounds: how many answers, and how many characters in all (a feed is ~170 KB, a list page a few KB). */
+/** The text to send, and the size the bound counts (a Buffer's bytes: a feed kept encoded is not encoded per send). */
+function keptOf<T>(value: T): Kept<T> & { size: number } {
+  if (Buffer.isBuffer(value)) return { value, text: '', size: value.length };
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return { value, text, size: text.length };
+}
+
+/** Bounds: how many answers, and how many characters (or bytes) in all (a feed is ~170 KB, a list page ~12 KB). */
 const MAX_ENTRIES = 2000;
 const MAX_CHARS = 32 * 1024 * 1024;
 
@@ -72,17 +79,14 @@ export async function cachedArticleAnswer<T>(
   const hit = entries.get(full);
   if (hit) return hit.kept as Promise<Kept<T>>;
   const entry: Entry = {
-    kept: compute().then((value) => ({
-      value,
-      text: typeof value === 'string' ? value : JSON.stringify(value),
-    })),
+    kept: compute().then(keptOf),
     size: 0,
   };
   entries.set(full, entry);
   entry.kept.then(
     (kept) => {
       if (entries.get(full) !== entry) return;
-      entry.size = kept.text.length;
+      entry.size = (kept as Kept<unknown> & { size: number }).size;
       totalChars += entry.size;
       trim();
     },

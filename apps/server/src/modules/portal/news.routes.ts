@@ -157,7 +157,8 @@ export const portalNewsRoutes: FastifyPluginAsyncZod = async (app) => {
         // The built XML is kept per kind, language, filters and address, until the next article write or the
         // next minute (public-articles-cache.ts): a feed is ~170 KB and 30 bodies to sanitise again.
         const key = `feed:${kind}|${ctx.lang}|${origin}|${feedQuery(filters)}`;
-        const { text: xml } = await cachedArticleAnswer(d.db, d.clock(), key, async () => {
+        // Kept encoded: 170 KB is not encoded again (nor its length counted) at every send.
+        const { value: xml } = await cachedArticleAnswer(d.db, d.clock(), key, async () => {
           const [articles, provinces] = await Promise.all([
             listPublicArticlesWithBodies(
               {
@@ -171,13 +172,14 @@ export const portalNewsRoutes: FastifyPluginAsyncZod = async (app) => {
             ),
             filters.provinceId ? provinceOptions() : Promise.resolve([]),
           ]);
-          return buildFeed(kind, ctx, {
+          const feed = buildFeed(kind, ctx, {
             articles,
             origin,
             filters,
             provinceName: provinces.find((p) => p.value === String(filters.provinceId))?.label,
             now: d.clock(),
           });
+          return Buffer.from(feed, 'utf8');
         });
         return reply.type(FEED_TYPES[kind]).send(xml);
       },
