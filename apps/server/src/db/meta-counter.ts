@@ -5,7 +5,7 @@ import type { DbOrTx } from './client';
  * A version counter kept as a row of `meta`, for caches of answers that hold while it stands: every write
  * bumps it in its own transaction. The row is transactional (a sequence is not, and would let a reader cache
  * pre-commit data under the new number); a counter, not a time, so two writes in one millisecond are still two
- * versions. The same scheme as activities-version.ts, for any key.
+ * versions. Used by the portal's activities and articles caches.
  */
 export interface MetaCounter {
   /** Bump the counter; call it inside the write's transaction. */
