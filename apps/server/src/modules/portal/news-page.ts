@@ -145,14 +145,17 @@ ${
 </section>`
     : ''
 }
-<h2 id="results">${featured.length > 0 ? w.latestNews : w.newsCount(v.result.total)}</h2>
+${
+  // Every article of the page is featured: no empty "latest" heading under them.
+  featured.length > 0 && rest.length === 0
+    ? ''
+    : html`<h2 id="results">${featured.length > 0 ? w.latestNews : w.newsCount(v.result.total)}</h2>
 ${featured.length > 0 ? html`<p class="muted">${w.newsCount(v.result.total)}</p>` : ''}
 ${
   v.result.total === 0
     ? html`<p class="notice">${w.noNews}</p>`
-    : rest.length > 0
-      ? html`<ul class="cards news-cards" aria-labelledby="results">${rest.map((a) => articleCard(a, ctx))}</ul>`
-      : ''
+    : html`<ul class="cards news-cards" aria-labelledby="results">${rest.map((a) => articleCard(a, ctx))}</ul>`
+}`
 }
 ${pager('/portal/news', newsFilterQuery(f), v.result.page, v.result.pageSize, v.result.total, lang)}
 <h2 id="follow">${w.feeds}</h2>

@@ -70,6 +70,19 @@ describe('newsPage', () => {
     );
   });
 
+  it('leaves out the "latest" heading when every article of the page is featured', () => {
+    const only = newsPage(ctx(), {
+      filters: { page: 1 },
+      result: page([article({ id: 1, featured: true })]),
+      provinces: [],
+    });
+    expectAccessiblePage(only);
+    expect(only).toContain('id="featured"');
+    expect(only).not.toContain('id="results"');
+    const none = newsPage(ctx(), { filters: { page: 1 }, result: page([]), provinces: [] });
+    expect(none).toContain('id="results"');
+  });
+
   it('keeps the filters in the form, the pager and the feeds', () => {
     const html = newsPage(ctx(), {
       filters: { page: 2, provinceId: 3, topic: 'libraries', day: 'world_book_day', q: 'sach' },
