@@ -19,5 +19,7 @@ function newest(dir) {
 const sources = Math.max(newest(path.join(root, 'apps/web')), newest(path.join(root, 'packages/shared/src')));
 if (!existsSync(dist) || statSync(dist).mtimeMs < sources) {
   console.log('[suotdoi] building the web app…');
-  execSync('npm run build', { cwd: root, stdio: 'inherit' });
+  // Always the production build: called from the browser tests' setup, NODE_ENV is vitest's "test", and Vite would
+  // then compile JSX for development (jsxDEV) into the same dist that `npm start` serves.
+  execSync('npm run build', { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }
