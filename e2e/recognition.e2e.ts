@@ -150,10 +150,14 @@ describe('a library’s good model is published, the library is commended, and t
     const row = officer.locator('[data-testid^="recognition-row-"]', { hasText: LIBRARY_NAME });
     await expect.poll(() => row.count()).toBeGreaterThan(0);
     await expect.poll(() => row.first().innerText()).toContain('Đã đề nghị');
+    // The new nomination opens in its drawer, its id in the address.
+    await expect.poll(() => new URL(officer.url()).searchParams.get('open')).toMatch(/^\d+$/);
+    await expect
+      .poll(() => officer.getByTestId('recognition-detail-status').innerText())
+      .toContain('Đã đề nghị');
   });
 
   it('reviews the nomination and grants it with a decision number', async () => {
-    await officer.locator('[data-testid^="recognition-open-"]', { hasText: LIBRARY_NAME }).first().click();
     await expect
       .poll(() => officer.getByTestId('recognition-evidence-list').innerText())
       .toContain(MODEL_TITLE);
