@@ -4,7 +4,7 @@ import { findPublicRows } from '../activities/public.repo';
 import { toPublicActivity } from '../activities/public-activities';
 import { dayStart, localDate } from '../activities/recurrence';
 import type { ServiceDeps } from '../auth/service-deps';
-import { findObservances } from '../plans/catalogue.repo';
+import { findObservancesKept } from '../plans/catalogue.repo';
 import { findRecentDayActivityIds } from './observance-days.repo';
 
 /**
@@ -36,30 +36,10 @@ export function nextOccurrence(
   return at(year).to >= today ? at(year) : at(year + 1);
 }
 
-/**
- * How long the catalogue's days are kept: they change only when a catalogue is loaded (at start, or by the CLI),
- * and a day's page asked at every request read them all (portal-shell.ts keeps their names for good).
- */
-const CATALOGUE_MS = 60_000;
-const catalogues = new WeakMap<object, { at: number; rows: Promise<Observance[]> }>();
-
-function catalogueOf(db: ServiceDeps['db']): Promise<Observance[]> {
-  const kept = catalogues.get(db);
-  if (kept && Date.now() - kept.at < CATALOGUE_MS) return kept.rows;
-  const rows = findObservances(db);
-  catalogues.set(db, { at: Date.now(), rows });
-  // An empty catalogue (not loaded yet) or a failure is not kept.
-  rows.then(
-    (r) => r.length === 0 && catalogues.get(db)?.rows === rows && catalogues.delete(db),
-    () => catalogues.get(db)?.rows === rows && catalogues.delete(db),
-  );
-  return rows;
-}
-
 /** Every national day of the catalogue with its next date, the nearest first. */
 export async function listObservanceDays(deps: ServiceDeps): Promise<ObservanceDay[]> {
   const today = localDate(deps.clock());
-  const rows = await catalogueOf(deps.db);
+  const rows = await findObservancesKept(deps.db);
   return rows
     .map((o) => ({ code: o.code, name: o.name, ...nextOccurrence(o.recurrence, today) }))
     .sort((a, b) => a.from.localeCompare(b.from) || a.code.localeCompare(b.code));

@@ -52,6 +52,26 @@ export async function findObservances(db: DbOrTx): Promise<Observance[]> {
   return (await db.select().from(observances).orderBy(asc(observances.code))).map(withName);
 }
 
+/**
+ * How long the portal keeps the national days: they change only when a catalogue is loaded (at start, or by the
+ * CLI), and every portal page names them.
+ */
+const OBSERVANCES_MS = 60_000;
+const keptObservances = new WeakMap<object, { at: number; rows: Promise<Observance[]> }>();
+
+/** findObservances, kept a minute per database; an empty catalogue (not loaded yet) or a failure is not kept. */
+export function findObservancesKept(db: DbOrTx): Promise<Observance[]> {
+  const kept = keptObservances.get(db);
+  if (kept && Date.now() - kept.at < OBSERVANCES_MS) return kept.rows;
+  const rows = findObservances(db);
+  keptObservances.set(db, { at: Date.now(), rows });
+  rows.then(
+    (r) => r.length === 0 && keptObservances.get(db)?.rows === rows && keptObservances.delete(db),
+    () => keptObservances.get(db)?.rows === rows && keptObservances.delete(db),
+  );
+  return rows;
+}
+
 /** Replaces the catalogue rows named here (others stay: a plan may still point at them). */
 export async function upsertCatalogue(
   tx: DbOrTx,

@@ -2,7 +2,7 @@ import { AppError, ERROR_STATUS } from '@suotdoi/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { messageFor } from '../../lib/i18n';
-import { findObservances } from '../plans/catalogue.repo';
+import { findObservancesKept } from '../plans/catalogue.repo';
 import type { PageContext } from './layout';
 import { messagePage } from './learner-page';
 import { CSP, portalLang, sendPage } from './portal-request';
@@ -31,15 +31,10 @@ export interface PortalShell {
 }
 
 export function portalShell(app: FastifyInstance): PortalShell {
-  let observances: PageContext['observances'] | undefined;
-
-  /** The national days' names, read once: the catalogue follows files loaded at start and does not change. */
+  /** The national days' names, from the catalogue kept a minute (shared with the days' pages). */
   async function observanceNames(): Promise<PageContext['observances']> {
-    if (observances) return observances;
-    const rows = await findObservances(app.database.db);
-    const names = new Map(rows.map((o) => [o.code, o.name]));
-    if (rows.length > 0) observances = names;
-    return names;
+    const rows = await findObservancesKept(app.database.db);
+    return new Map(rows.map((o) => [o.code, o.name]));
   }
 
   async function contextOf(request: FastifyRequest, path?: string): Promise<PageContext> {
