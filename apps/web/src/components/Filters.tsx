@@ -1,7 +1,7 @@
-import { FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, FilterOutlined, PrinterOutlined } from '@ant-design/icons';
 import { todayInVietnam } from '@suotdoi/shared';
 import { Button, Card, Space } from 'antd';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../lib/format';
 import { DownloadButton } from './DownloadButton';
@@ -83,5 +83,51 @@ export function PrintHeader({ filters }: { filters: readonly (string | null | un
       <p>{filters.join(' · ')}</p>
       <p>{t('common.printedOn', { date: formatDate(todayInVietnam()) })}</p>
     </div>
+  );
+}
+
+/**
+ * The filters beyond the first row: always shown on a wider screen; on a phone behind a button saying how many
+ * are set, and open by themselves while any is.
+ */
+export function MoreFilters({
+  id,
+  isPhone,
+  active,
+  label,
+  testId,
+  children,
+}: {
+  /** The group's id, which the button controls. */
+  id: string;
+  isPhone: boolean;
+  /** How many of these filters are set. */
+  active: number;
+  /** The button's words (with the count when some are set). */
+  label: string;
+  testId?: string;
+  children: ReactNode;
+}) {
+  const [show, setShow] = useState(false);
+  const open = !isPhone || show || active > 0;
+  return (
+    <>
+      {isPhone ? (
+        <Button
+          icon={<FilterOutlined />}
+          onClick={() => setShow((v) => !v)}
+          aria-expanded={open}
+          aria-controls={id}
+          data-testid={testId}
+        >
+          {label}
+        </Button>
+      ) : null}
+      {open ? (
+        <Space wrap className="filters" align="end" id={id}>
+          {children}
+        </Space>
+      ) : null}
+    </>
   );
 }

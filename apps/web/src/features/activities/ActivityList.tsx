@@ -1,4 +1,3 @@
-import { FilterOutlined } from '@ant-design/icons';
 import {
   ACTIVITY_STATUSES,
   ACTIVITY_TYPES,
@@ -7,14 +6,14 @@ import {
   type ActivityType,
   todayInVietnam,
 } from '@suotdoi/shared';
-import { Button, Card, Grid, Select, Space, Table, Tag, Typography } from 'antd';
+import { Card, Grid, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType, SortOrder } from 'antd/es/table/interface';
 import { type HTMLAttributes, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Activity } from '../../api/activities';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { ExportPrintButtons, Filter, FilterBar, PrintHeader } from '../../components/Filters';
+import { ExportPrintButtons, Filter, FilterBar, MoreFilters, PrintHeader } from '../../components/Filters';
 import { IsoDatePicker } from '../../components/IsoDatePicker';
 import { SearchInput } from '../../components/SearchInput';
 import { formatDate, formatNumber } from '../../lib/format';
@@ -64,10 +63,8 @@ export function ActivityList({ unitId, unitLabel, onEdit, onCopied }: Props) {
   const [search, setSearch] = useState(params.get('q') ?? '');
   const q = useDebounced(search.trim(), 350);
   const [sort, setSort] = useState<ActivitySort>(DEFAULT_ACTIVITY_SORT);
-  const [showFilters, setShowFilters] = useState(false);
   const activeFilters = [status, type, from, to].filter(Boolean).length;
   // On a phone the filters beyond the search fold away (they would fill the first screen), unless one is set.
-  const filtersOpen = !isPhone || showFilters || activeFilters > 0;
 
   useEffect(() => {
     if ((params.get('q') ?? '') !== q) update({ q: q || undefined });
@@ -206,68 +203,63 @@ export function ActivityList({ unitId, unitLabel, onEdit, onCopied }: Props) {
             style={{ width: 260 }}
           />
         </Filter>
-        {isPhone ? (
-          <Button
-            icon={<FilterOutlined />}
-            onClick={() => setShowFilters((v) => !v)}
-            aria-expanded={filtersOpen}
-            aria-controls="activity-more-filters"
-            data-testid="activity-more-filters"
-          >
-            {activeFilters > 0
+        <MoreFilters
+          id="activity-more-filters"
+          isPhone={isPhone}
+          active={activeFilters}
+          label={
+            activeFilters > 0
               ? t('activities.filters.moreActive', { n: activeFilters })
-              : t('activities.filters.more')}
-          </Button>
-        ) : null}
-        {filtersOpen ? (
-          <Space wrap className="filters" align="end" id="activity-more-filters">
-            <Filter htmlFor="activity-status-filter" label={t('activities.columns.status')}>
-              <Select
-                id="activity-status-filter"
-                data-testid="activity-status-filter"
-                allowClear
-                placeholder={t('common.all')}
-                value={status}
-                onChange={(v) => update({ status: v })}
-                options={ACTIVITY_STATUSES.map((s) => ({ value: s, label: t(`activities.statuses.${s}`) }))}
-                style={{ width: 170 }}
-              />
-            </Filter>
-            <Filter htmlFor="activity-type-filter" label={t('activities.columns.type')}>
-              <Select
-                id="activity-type-filter"
-                data-testid="activity-type-filter"
-                allowClear
-                placeholder={t('common.all')}
-                value={type}
-                onChange={(v) => update({ type: v })}
-                options={ACTIVITY_TYPES.map((x) => ({ value: x, label: t(`activities.types.${x}`) }))}
-                style={{ width: 220 }}
-                popupMatchSelectWidth={false}
-              />
-            </Filter>
-            <Filter htmlFor="activity-from" label={t('activities.filters.from')}>
-              <IsoDatePicker
-                placeholder="dd/mm/yyyy"
-                id="activity-from"
-                data-testid="activity-from"
-                value={from ?? null}
-                onChange={(v) => update({ from: v ?? undefined })}
-                style={{ width: 150 }}
-              />
-            </Filter>
-            <Filter htmlFor="activity-to" label={t('activities.filters.to')}>
-              <IsoDatePicker
-                placeholder="dd/mm/yyyy"
-                id="activity-to"
-                data-testid="activity-to"
-                value={to ?? null}
-                onChange={(v) => update({ to: v ?? undefined })}
-                style={{ width: 150 }}
-              />
-            </Filter>
-          </Space>
-        ) : null}
+              : t('activities.filters.more')
+          }
+          testId="activity-more-filters"
+        >
+          <Filter htmlFor="activity-status-filter" label={t('activities.columns.status')}>
+            <Select
+              id="activity-status-filter"
+              data-testid="activity-status-filter"
+              allowClear
+              placeholder={t('common.all')}
+              value={status}
+              onChange={(v) => update({ status: v })}
+              options={ACTIVITY_STATUSES.map((s) => ({ value: s, label: t(`activities.statuses.${s}`) }))}
+              style={{ width: 170 }}
+            />
+          </Filter>
+          <Filter htmlFor="activity-type-filter" label={t('activities.columns.type')}>
+            <Select
+              id="activity-type-filter"
+              data-testid="activity-type-filter"
+              allowClear
+              placeholder={t('common.all')}
+              value={type}
+              onChange={(v) => update({ type: v })}
+              options={ACTIVITY_TYPES.map((x) => ({ value: x, label: t(`activities.types.${x}`) }))}
+              style={{ width: 220 }}
+              popupMatchSelectWidth={false}
+            />
+          </Filter>
+          <Filter htmlFor="activity-from" label={t('activities.filters.from')}>
+            <IsoDatePicker
+              placeholder="dd/mm/yyyy"
+              id="activity-from"
+              data-testid="activity-from"
+              value={from ?? null}
+              onChange={(v) => update({ from: v ?? undefined })}
+              style={{ width: 150 }}
+            />
+          </Filter>
+          <Filter htmlFor="activity-to" label={t('activities.filters.to')}>
+            <IsoDatePicker
+              placeholder="dd/mm/yyyy"
+              id="activity-to"
+              data-testid="activity-to"
+              value={to ?? null}
+              onChange={(v) => update({ to: v ?? undefined })}
+              style={{ width: 150 }}
+            />
+          </Filter>
+        </MoreFilters>
         {isPhone ? (
           <Filter htmlFor="activity-sort" label={t('activities.filters.sort')}>
             <Select

@@ -1,4 +1,3 @@
-import { FilterOutlined } from '@ant-design/icons';
 import {
   ARTICLE_STATUSES,
   type ArticleListQuery,
@@ -7,14 +6,14 @@ import {
   type ContentTopic,
   todayInVietnam,
 } from '@suotdoi/shared';
-import { Button, Card, Grid, Select, Space, Table, Tabs, Typography } from 'antd';
+import { Card, Grid, Select, Table, Tabs, Typography } from 'antd';
 import type { ColumnsType, SortOrder } from 'antd/es/table/interface';
 import { type HTMLAttributes, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Article } from '../../api/articles';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { ExportPrintButtons, Filter, FilterBar, PrintHeader } from '../../components/Filters';
+import { ExportPrintButtons, Filter, FilterBar, MoreFilters, PrintHeader } from '../../components/Filters';
 import { SearchInput } from '../../components/SearchInput';
 import { foldFilter } from '../../lib/fold-filter';
 import { formatDateTime, formatNumber } from '../../lib/format';
@@ -61,9 +60,7 @@ export function ArticleList({ unitId, unitLabel }: Props) {
   const [search, setSearch] = useState(params.get('q') ?? '');
   const q = useDebounced(search.trim(), 350);
   const [sort, setSort] = useState<ArticleSort>(DEFAULT_ARTICLE_SORT);
-  const [showFilters, setShowFilters] = useState(false);
   const activeFilters = [topic, observanceCode].filter(Boolean).length;
-  const filtersOpen = !isPhone || showFilters || activeFilters > 0;
 
   useEffect(() => {
     if ((params.get('q') ?? '') !== q) update({ q: q || undefined });
@@ -199,52 +196,47 @@ export function ArticleList({ unitId, unitLabel }: Props) {
             style={{ width: 260 }}
           />
         </Filter>
-        {isPhone ? (
-          <Button
-            icon={<FilterOutlined />}
-            onClick={() => setShowFilters((v) => !v)}
-            aria-expanded={filtersOpen}
-            aria-controls="article-more-filters"
-          >
-            {activeFilters > 0
+        <MoreFilters
+          id="article-more-filters"
+          isPhone={isPhone}
+          active={activeFilters}
+          label={
+            activeFilters > 0
               ? t('articles.filters.moreActive', { n: activeFilters })
-              : t('articles.filters.more')}
-          </Button>
-        ) : null}
-        {filtersOpen ? (
-          <Space wrap className="filters" align="end" id="article-more-filters">
-            <Filter htmlFor="article-topic-filter" label={t('articles.columns.topic')}>
-              <Select
-                id="article-topic-filter"
-                data-testid="article-topic-filter"
-                allowClear
-                placeholder={t('common.all')}
-                value={topic}
-                onChange={(v) => update({ topic: v })}
-                options={CONTENT_TOPICS.map((x) => ({ value: x, label: topicName(x) }))}
-                style={{ width: 220 }}
-                popupMatchSelectWidth={false}
-              />
-            </Filter>
-            <Filter htmlFor="article-day-filter" label={t('articles.columns.observance')}>
-              <Select
-                id="article-day-filter"
-                data-testid="article-day-filter"
-                allowClear
-                showSearch={{ filterOption: foldFilter }}
-                placeholder={t('common.all')}
-                value={observanceCode}
-                onChange={(v) => update({ day: v })}
-                options={(observances.data ?? []).map((o) => ({
-                  value: o.code,
-                  label: observanceLabel(o, t, i18n.language),
-                }))}
-                style={{ width: 260 }}
-                popupMatchSelectWidth={false}
-              />
-            </Filter>
-          </Space>
-        ) : null}
+              : t('articles.filters.more')
+          }
+        >
+          <Filter htmlFor="article-topic-filter" label={t('articles.columns.topic')}>
+            <Select
+              id="article-topic-filter"
+              data-testid="article-topic-filter"
+              allowClear
+              placeholder={t('common.all')}
+              value={topic}
+              onChange={(v) => update({ topic: v })}
+              options={CONTENT_TOPICS.map((x) => ({ value: x, label: topicName(x) }))}
+              style={{ width: 220 }}
+              popupMatchSelectWidth={false}
+            />
+          </Filter>
+          <Filter htmlFor="article-day-filter" label={t('articles.columns.observance')}>
+            <Select
+              id="article-day-filter"
+              data-testid="article-day-filter"
+              allowClear
+              showSearch={{ filterOption: foldFilter }}
+              placeholder={t('common.all')}
+              value={observanceCode}
+              onChange={(v) => update({ day: v })}
+              options={(observances.data ?? []).map((o) => ({
+                value: o.code,
+                label: observanceLabel(o, t, i18n.language),
+              }))}
+              style={{ width: 260 }}
+              popupMatchSelectWidth={false}
+            />
+          </Filter>
+        </MoreFilters>
         {isPhone ? (
           <Filter htmlFor="article-sort" label={t('articles.filters.sort')}>
             <Select

@@ -1,10 +1,9 @@
-import { FilterOutlined } from '@ant-design/icons';
 import { CONTENT_TOPICS, GOOD_MODEL_STATUSES, todayInVietnam } from '@suotdoi/shared';
-import { Button, Card, Empty, Grid, Pagination, Radio, Select, Space, Spin, Typography } from 'antd';
+import { Card, Empty, Grid, Pagination, Radio, Select, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { ExportPrintButtons, Filter, FilterBar, PrintHeader } from '../../components/Filters';
+import { ExportPrintButtons, Filter, FilterBar, MoreFilters, PrintHeader } from '../../components/Filters';
 import { SearchInput } from '../../components/SearchInput';
 import { foldFilter } from '../../lib/fold-filter';
 import { formatNumber } from '../../lib/format';
@@ -50,11 +49,9 @@ export function GoodModelCatalogue({ myUnitIds, myUnitsLabel, canWrite }: Props)
   const filters = filtersFromParams(params);
   const [search, setSearch] = useState(filters.q ?? '');
   const q = useDebounced(search.trim(), 350);
-  const [showFilters, setShowFilters] = useState(false);
   const [page, setPage] = useState(1);
   const active = activeFilterCount(filters);
   // On a phone the filters beyond the search fold away (they would fill the first screen), unless one is set.
-  const filtersOpen = !isPhone || showFilters || active > 0;
 
   const set = (patch: Partial<CatalogueFilters>) => {
     setPage(1);
@@ -112,83 +109,78 @@ export function GoodModelCatalogue({ myUnitIds, myUnitsLabel, canWrite }: Props)
             style={{ width: 280 }}
           />
         </Filter>
-        {isPhone ? (
-          <Button
-            icon={<FilterOutlined />}
-            onClick={() => setShowFilters((v) => !v)}
-            aria-expanded={filtersOpen}
-            aria-controls="gm-more-filters"
-            data-testid="gm-more-filters"
-          >
-            {active > 0 ? t('goodModels.filters.moreActive', { n: active }) : t('goodModels.filters.more')}
-          </Button>
-        ) : null}
-        {filtersOpen ? (
-          <Space wrap className="filters" align="end" id="gm-more-filters">
-            {myUnitIds.length > 0 ? (
-              <div className="filter">
-                <span className="filter__label" id="gm-scope-label">
-                  {t('goodModels.filters.scope')}
-                </span>
-                <Radio.Group
-                  aria-labelledby="gm-scope-label"
-                  optionType="button"
-                  value={filters.scope}
-                  onChange={(e) => set({ scope: e.target.value })}
-                  options={(['all', 'mine'] as const).map((s) => ({
-                    value: s,
-                    label: t(`goodModels.filters.scopes.${s}`),
-                  }))}
-                  data-testid="gm-scope"
-                />
-              </div>
-            ) : null}
-            <Filter htmlFor="gm-topic-filter" label={t('goodModels.columns.topic')}>
+        <MoreFilters
+          id="gm-more-filters"
+          isPhone={isPhone}
+          active={active}
+          label={
+            active > 0 ? t('goodModels.filters.moreActive', { n: active }) : t('goodModels.filters.more')
+          }
+          testId="gm-more-filters"
+        >
+          {myUnitIds.length > 0 ? (
+            <div className="filter">
+              <span className="filter__label" id="gm-scope-label">
+                {t('goodModels.filters.scope')}
+              </span>
+              <Radio.Group
+                aria-labelledby="gm-scope-label"
+                optionType="button"
+                value={filters.scope}
+                onChange={(e) => set({ scope: e.target.value })}
+                options={(['all', 'mine'] as const).map((s) => ({
+                  value: s,
+                  label: t(`goodModels.filters.scopes.${s}`),
+                }))}
+                data-testid="gm-scope"
+              />
+            </div>
+          ) : null}
+          <Filter htmlFor="gm-topic-filter" label={t('goodModels.columns.topic')}>
+            <Select
+              id="gm-topic-filter"
+              data-testid="gm-topic-filter"
+              allowClear
+              placeholder={t('common.all')}
+              value={filters.topic}
+              onChange={(v) => set({ topic: v })}
+              options={CONTENT_TOPICS.map((x) => ({ value: x, label: topicLabel(x, t) }))}
+              style={{ width: 230 }}
+              popupMatchSelectWidth={false}
+            />
+          </Filter>
+          <Filter htmlFor="gm-category-filter" label={t('goodModels.filters.category')}>
+            <Select
+              id="gm-category-filter"
+              data-testid="gm-category-filter"
+              allowClear
+              placeholder={t('common.all')}
+              value={filters.category}
+              onChange={(v) => set({ category: v })}
+              showSearch={{ filterOption: foldFilter }}
+              options={categoryOptions(t, i18n.language)}
+              style={{ width: 260 }}
+              popupMatchSelectWidth={false}
+            />
+          </Filter>
+          {canWrite ? (
+            <Filter htmlFor="gm-status-filter" label={t('goodModels.columns.status')}>
               <Select
-                id="gm-topic-filter"
-                data-testid="gm-topic-filter"
+                id="gm-status-filter"
+                data-testid="gm-status-filter"
                 allowClear
-                placeholder={t('common.all')}
-                value={filters.topic}
-                onChange={(v) => set({ topic: v })}
-                options={CONTENT_TOPICS.map((x) => ({ value: x, label: topicLabel(x, t) }))}
-                style={{ width: 230 }}
-                popupMatchSelectWidth={false}
+                placeholder={filters.scope === 'all' ? t('goodModels.statuses.published') : t('common.all')}
+                value={filters.status}
+                onChange={(v) => set({ status: v })}
+                options={GOOD_MODEL_STATUSES.map((s) => ({
+                  value: s,
+                  label: t(`goodModels.statuses.${s}`),
+                }))}
+                style={{ width: 160 }}
               />
             </Filter>
-            <Filter htmlFor="gm-category-filter" label={t('goodModels.filters.category')}>
-              <Select
-                id="gm-category-filter"
-                data-testid="gm-category-filter"
-                allowClear
-                placeholder={t('common.all')}
-                value={filters.category}
-                onChange={(v) => set({ category: v })}
-                showSearch={{ filterOption: foldFilter }}
-                options={categoryOptions(t, i18n.language)}
-                style={{ width: 260 }}
-                popupMatchSelectWidth={false}
-              />
-            </Filter>
-            {canWrite ? (
-              <Filter htmlFor="gm-status-filter" label={t('goodModels.columns.status')}>
-                <Select
-                  id="gm-status-filter"
-                  data-testid="gm-status-filter"
-                  allowClear
-                  placeholder={filters.scope === 'all' ? t('goodModels.statuses.published') : t('common.all')}
-                  value={filters.status}
-                  onChange={(v) => set({ status: v })}
-                  options={GOOD_MODEL_STATUSES.map((s) => ({
-                    value: s,
-                    label: t(`goodModels.statuses.${s}`),
-                  }))}
-                  style={{ width: 160 }}
-                />
-              </Filter>
-            ) : null}
-          </Space>
-        ) : null}
+          ) : null}
+        </MoreFilters>
         <Filter htmlFor="gm-sort" label={t('goodModels.filters.sort')}>
           <Select
             id="gm-sort"

@@ -1,4 +1,3 @@
-import { FilterOutlined } from '@ant-design/icons';
 import {
   RECOGNITION_FORMS,
   RECOGNITION_STATUSES,
@@ -6,13 +5,13 @@ import {
   type RecognitionStatus,
   todayInVietnam,
 } from '@suotdoi/shared';
-import { Button, Card, Grid, Select, Space, Table, Typography } from 'antd';
+import { Card, Grid, Select, Table, Typography } from 'antd';
 import type { ColumnsType, SortOrder } from 'antd/es/table/interface';
 import { type HTMLAttributes, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Recognition } from '../../api/recognition';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { ExportPrintButtons, Filter, FilterBar, PrintHeader } from '../../components/Filters';
+import { ExportPrintButtons, Filter, FilterBar, MoreFilters, PrintHeader } from '../../components/Filters';
 import { SearchInput } from '../../components/SearchInput';
 import { formatDate, formatNumber } from '../../lib/format';
 import { clientPagination } from '../../lib/table';
@@ -61,9 +60,7 @@ export function RecognitionRegister({ unitId, unitLabel, year, years, onYear, on
   const [search, setSearch] = useState(params.get('q') ?? '');
   const q = useDebounced(search.trim(), 250);
   const [sort, setSort] = useState<RegisterSort>(DEFAULT_REGISTER_SORT);
-  const [showFilters, setShowFilters] = useState(false);
   const activeFilters = [status, form].filter(Boolean).length;
-  const filtersOpen = !isPhone || showFilters || activeFilters > 0;
 
   useEffect(() => {
     if ((params.get('q') ?? '') !== q) update({ q: q || undefined });
@@ -192,51 +189,46 @@ export function RecognitionRegister({ unitId, unitLabel, year, years, onYear, on
             style={{ width: 240 }}
           />
         </Filter>
-        {isPhone ? (
-          <Button
-            icon={<FilterOutlined />}
-            onClick={() => setShowFilters((v) => !v)}
-            aria-expanded={filtersOpen}
-            aria-controls="recognition-more-filters"
-            data-testid="recognition-more-filters"
-          >
-            {activeFilters > 0
+        <MoreFilters
+          id="recognition-more-filters"
+          isPhone={isPhone}
+          active={activeFilters}
+          label={
+            activeFilters > 0
               ? t('recognition.filters.moreActive', { n: activeFilters })
-              : t('recognition.filters.more')}
-          </Button>
-        ) : null}
-        {filtersOpen ? (
-          <Space wrap className="filters" align="end" id="recognition-more-filters">
-            <Filter htmlFor="recognition-status-filter" label={t('recognition.columns.status')}>
-              <Select
-                id="recognition-status-filter"
-                data-testid="recognition-status-filter"
-                allowClear
-                placeholder={t('common.all')}
-                value={status}
-                onChange={(v) => update({ status: v })}
-                options={RECOGNITION_STATUSES.map((s) => ({
-                  value: s,
-                  label: t(`recognition.statuses.${s}`),
-                }))}
-                style={{ width: 170 }}
-              />
-            </Filter>
-            <Filter htmlFor="recognition-form-filter" label={t('recognition.columns.form')}>
-              <Select
-                id="recognition-form-filter"
-                data-testid="recognition-form-filter"
-                allowClear
-                placeholder={t('common.all')}
-                value={form}
-                onChange={(v) => update({ form: v })}
-                options={RECOGNITION_FORMS.map((f) => ({ value: f, label: formLabel(f, t) }))}
-                style={{ width: 260, maxWidth: '100%' }}
-                popupMatchSelectWidth={false}
-              />
-            </Filter>
-          </Space>
-        ) : null}
+              : t('recognition.filters.more')
+          }
+          testId="recognition-more-filters"
+        >
+          <Filter htmlFor="recognition-status-filter" label={t('recognition.columns.status')}>
+            <Select
+              id="recognition-status-filter"
+              data-testid="recognition-status-filter"
+              allowClear
+              placeholder={t('common.all')}
+              value={status}
+              onChange={(v) => update({ status: v })}
+              options={RECOGNITION_STATUSES.map((s) => ({
+                value: s,
+                label: t(`recognition.statuses.${s}`),
+              }))}
+              style={{ width: 170 }}
+            />
+          </Filter>
+          <Filter htmlFor="recognition-form-filter" label={t('recognition.columns.form')}>
+            <Select
+              id="recognition-form-filter"
+              data-testid="recognition-form-filter"
+              allowClear
+              placeholder={t('common.all')}
+              value={form}
+              onChange={(v) => update({ form: v })}
+              options={RECOGNITION_FORMS.map((f) => ({ value: f, label: formLabel(f, t) }))}
+              style={{ width: 260, maxWidth: '100%' }}
+              popupMatchSelectWidth={false}
+            />
+          </Filter>
+        </MoreFilters>
         {isPhone ? (
           <Filter htmlFor="recognition-sort" label={t('recognition.filters.sort')}>
             <Select
